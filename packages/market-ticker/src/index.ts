@@ -1,0 +1,9 @@
+/**
+ * `import 'market-ticker'` registers every element and exposes the public modules.
+ */
+export * from './quote-cell/quote-cell.js';
+export * from './format.js';
+export * from './instruments.js';
+export * from './localization.js';
+export type { Quote, LocalizedText, Trend } from './quote.js';
+export type { TrendColors } from './trend-colors.js';

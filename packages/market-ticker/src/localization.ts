@@ -1,0 +1,132 @@
+/**
+ * Locale control for every element of the library, on top of @lit/localize in runtime mode.
+ *
+ * With no explicit call the library follows `<html lang>` and keeps following it when it
+ * changes; `setLocale()` pins a locale (aliases accepted) until `followDocumentLanguage()`.
+ *
+ * @lit/localize keeps one global runtime per page and `configureLocalization` throws when called
+ * twice. So that a host page that uses @lit/localize too can configure it first, the library
+ * configures lazily, in a microtask after its modules have evaluated (or at the first
+ * `setLocale` call). If the host got there first, the library becomes its guest: the host's
+ * `loadLocale` must merge `marketTickerTemplates(locale)` into its own templates, and the host's
+ * locale changes drive the elements. If the library got there first, the host adds its own
+ * messages with `addTranslations()` and switches locale with this module's `setLocale()`.
+ */
+import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
+import type { LocaleModule } from '@lit/localize';
+import { isServer } from 'lit';
+import { sourceLocale, targetLocales } from './generated/locale-codes.js';
+import * as zhHantHK from './generated/locales/zh-Hant-HK.js';
+import * as zhHansCN from './generated/locales/zh-Hans-CN.js';
+import { resolveLocale, SUPPORTED_LOCALES, type Locale } from './locales.js';
+
+export { resolveLocale, SUPPORTED_LOCALES, type Locale };
+
+type Templates = LocaleModule['templates'];
+
+const builtIn: Record<string, Templates> = {
+  'zh-Hant-HK': zhHantHK.templates,
+  'zh-Hans-CN': zhHansCN.templates,
+};
+const extra = new Map<Locale, Templates>();
+
+/** Who owns the page's @lit/localize runtime. */
+type Mode = 'unconfigured' | 'owner' | 'guest';
+let mode: Mode = 'unconfigured';
+let runtime: ReturnType<typeof configureLocalization> | undefined;
+let explicit = false;
+let current: Locale = 'en';
+let ready: Promise<void> = Promise.resolve();
+let observer: MutationObserver | undefined;
+
+/** The library's translations for `locale`, for a host page's own `loadLocale` to merge. */
+export function marketTickerTemplates(locale: string): Templates {
+  return builtIn[resolveLocale(locale)] ?? {};
+}
+
+/**
+ * Adds messages (a lit-localize `templates` object) for one of the library's locales, so that a
+ * host page can use @lit/localize through the library's runtime. Takes effect at the next locale
+ * load.
+ */
+export function addTranslations(locale: string, templates: Templates): void {
+  const code = resolveLocale(locale);
+  extra.set(code, { ...extra.get(code), ...templates });
+}
+
+/** The interface locale in effect now. */
+export function getLocale(): Locale {
+  return current;
+}
+
+/** Resolves when the locale last asked for has loaded (immediately when nothing is loading). */
+export function localeReady(): Promise<void> {
+  configure();
+  return ready;
+}
+
+/**
+ * Sets the interface locale for every element, accepting aliases (`zh-HK`, `zh-CN`, `en-GB`…),
+ * and stops following `<html lang>`. Resolves when the new locale is rendered-ready.
+ */
+export function setLocale(code: string): Promise<void> {
+  explicit = true;
+  return apply(resolveLocale(code));
+}
+
+/** Goes back to following `<html lang>` after `setLocale()`. */
+export function followDocumentLanguage(): Promise<void> {
+  explicit = false;
+  return apply(documentLocale());
+}
+
+function documentLocale(): Locale {
+  return isServer ? 'en' : resolveLocale(document.documentElement.lang);
+}
+
+function apply(locale: Locale): Promise<void> {
+  configure();
+  if (mode !== 'owner' || !runtime) {
+    // A guest cannot switch the host's runtime; the host's own setLocale drives the elements.
+    return ready;
+  }
+  current = locale;
+  ready = runtime.setLocale(locale).then(
+    () => undefined,
+    () => undefined,
+  );
+  return ready;
+}
+
+function configure(): void {
+  if (mode !== 'unconfigured' || isServer) return;
+  try {
+    runtime = configureLocalization({
+      sourceLocale,
+      targetLocales,
+      loadLocale: async (locale) => ({
+        templates: { ...builtIn[locale], ...extra.get(locale as Locale) },
+      }),
+    });
+    mode = 'owner';
+  } catch {
+    mode = 'guest';
+  }
+  // Either way, track what the runtime actually shows, so numbers and names match the words.
+  window.addEventListener(LOCALE_STATUS_EVENT, (event) => {
+    if (event.detail.status === 'ready') current = resolveLocale(event.detail.readyLocale);
+  });
+  if (mode === 'owner') {
+    observer = new MutationObserver(() => {
+      if (!explicit) void apply(documentLocale());
+    });
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    if (!explicit) void apply(documentLocale());
+  } else {
+    current = documentLocale();
+  }
+}
+
+// Configure after the importing module graph has evaluated, so a host page's own top-level
+// configureLocalization call wins; elements render their English source until then.
+if (!isServer) queueMicrotask(configure);

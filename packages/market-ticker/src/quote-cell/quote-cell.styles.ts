@@ -1,0 +1,102 @@
+import { css } from 'lit';
+import { redUp, tokens, visuallyHidden } from '../styles/tokens.js';
+
+export const styles = [
+  tokens,
+  redUp,
+  visuallyHidden,
+  css`
+    :host {
+      display: inline-block;
+      font-family: var(--_font);
+      font-size: var(--_size);
+      color: var(--_text);
+      line-height: 1.4;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    .base {
+      position: relative;
+      display: inline-flex;
+      align-items: baseline;
+      gap: var(--_gap);
+      padding: 0.125em 0.375em;
+      border-radius: 0.25em;
+      color: inherit;
+      text-decoration: none;
+      white-space: nowrap;
+      /* Digits of equal width: a changing price does not make its neighbours dance. */
+      font-variant-numeric: tabular-nums;
+    }
+    a.base:hover .label,
+    [role='button'].base:hover .label {
+      text-decoration: underline;
+    }
+    a.base,
+    [role='button'].base {
+      cursor: pointer;
+    }
+    .base:focus-visible {
+      outline: 2px solid var(--_focus);
+      outline-offset: 1px;
+    }
+    .label {
+      font-weight: 600;
+      unicode-bidi: isolate;
+    }
+    .value {
+      font-weight: 500;
+    }
+    .movement {
+      display: inline-flex;
+      align-items: baseline;
+      gap: 0.25em;
+      color: var(--_flat);
+    }
+    .up .movement {
+      color: var(--_up);
+    }
+    .down .movement {
+      color: var(--_down);
+    }
+    .arrow {
+      font-size: 0.75em;
+    }
+    .flash-up {
+      --_flash: var(--_flash-up);
+    }
+    .flash-down {
+      --_flash: var(--_flash-down);
+    }
+    /* Two identical animations, alternated, restart the highlight without forcing a reflow. */
+    .flash-up.odd,
+    .flash-down.odd {
+      animation: flash-odd var(--_flash-duration) ease-out;
+    }
+    .flash-up.even,
+    .flash-down.even {
+      animation: flash-even var(--_flash-duration) ease-out;
+    }
+    @keyframes flash-odd {
+      from {
+        background-color: var(--_flash);
+      }
+    }
+    @keyframes flash-even {
+      from {
+        background-color: var(--_flash);
+      }
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .base {
+        animation: none !important;
+      }
+    }
+    @media (forced-colors: active) {
+      .movement {
+        color: CanvasText;
+      }
+    }
+  `,
+];

@@ -1,0 +1,206 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { localized, msg, str } from '@lit/localize';
+import { viewQuote, quoteFields, type QuoteView } from '../display.js';
+import { getLocale } from '../localization.js';
+import type { Quote, Trend } from '../quote.js';
+import { resolveTrendColors, type TrendColors } from '../trend-colors.js';
+import { safeUrl } from '../url.js';
+import { styles } from './quote-cell.styles.js';
+
+/** Detail of the `quote-select` event. */
+export interface QuoteSelectDetail {
+  symbol: string;
+  quote: Quote;
+}
+
+const ARROWS: Record<Trend, string> = { up: '\u25B2', down: '\u25BC', flat: '' };
+
+/**
+ * One instrument's last price and move, as on the reference page: `恒指 17,284.54 +83.27 (+0.48%)`.
+ *
+ * @summary A quote: name, last price, change and change in percent, with direction shown by
+ * colour, arrow and sign, and spoken as words.
+ *
+ * @csspart base - The cell: a link when `href` is set, a button when `selectable`.
+ * @csspart label - The instrument's name.
+ * @csspart value - The last price.
+ * @csspart movement - The arrow, change and percent together.
+ * @csspart arrow - The direction arrow.
+ * @csspart delta - The signed change.
+ * @csspart delta-percent - The signed change in percent, in parentheses.
+ *
+ * @cssproperty --market-ticker-up-color - Colour of a rise (default green, or red with `trend-colors="red-up"`).
+ * @cssproperty --market-ticker-down-color - Colour of a fall.
+ * @cssproperty --market-ticker-flat-color - Colour of an unchanged figure.
+ * @cssproperty --market-ticker-text-color - Text colour.
+ * @cssproperty --market-ticker-focus-color - Focus ring colour.
+ * @cssproperty --market-ticker-font-family - Font family.
+ * @cssproperty --market-ticker-font-size - Font size.
+ * @cssproperty --market-ticker-gap - Space between name, price and move.
+ * @cssproperty --market-ticker-flash-up-background - Highlight behind a price that rose.
+ * @cssproperty --market-ticker-flash-down-background - Highlight behind a price that fell.
+ * @cssproperty --market-ticker-flash-duration - How long the highlight fades (no highlight under reduced motion).
+ *
+ * @fires quote-select - The cell was activated by click or keyboard. `detail: { symbol, quote }`.
+ * Cancelable: `preventDefault()` stops a link from navigating, for client-side routing.
+ */
+@localized()
+export class QuoteCell extends LitElement {
+  static override styles = styles;
+
+  /** Instrument code, e.g. `^HSI` or `0700.HK`; names and precision come from the catalogue by it. */
+  @property() symbol?: string;
+
+  /** Display name; defaults to the catalogue's name in the interface locale, then the symbol. */
+  @property() name?: string;
+
+  /** Last price. */
+  @property({ type: Number }) price?: number;
+
+  /** Change from the previous close, in price units. */
+  @property({ type: Number }) change?: number;
+
+  /** Change in percent points (0.48 means 0.48 %); derived from `change` and `price` when missing. */
+  @property({ type: Number, attribute: 'change-percent' }) changePercent?: number;
+
+  /** Decimal places; defaults to the catalogue's, then 2. */
+  @property({ type: Number }) precision?: number;
+
+  /** Makes the cell a link. Only `http:`, `https:` and relative URLs are used; others are ignored. */
+  @property() href?: string;
+
+  /** The whole quote as one object; the single-field properties above take precedence over it. */
+  @property({ attribute: false }) quote?: Quote;
+
+  /** Which colour means up: `green-up` or `red-up`. Defaults to `red-up` for zh-Hans-CN, else `green-up`. */
+  @property({ attribute: 'trend-colors' }) trendColors?: TrendColors;
+
+  /** Makes a cell without `href` a button that fires `quote-select` on click, Enter and Space. */
+  @property({ type: Boolean, reflect: true }) selectable = false;
+
+  /** The direction of the move, reflected for styling: `up`, `down` or `flat`; absent without figures. Read-only. */
+  @property({ reflect: true }) trend?: Trend;
+
+  @state() private view!: QuoteView;
+  @state() private flash?: 'up' | 'down';
+  private flashOdd = false;
+
+  override willUpdate(changed: PropertyValues<this>) {
+    const fromObject = quoteFields(this.quote);
+    const previous = this.view?.priceValue;
+    this.view = viewQuote(
+      {
+        symbol: this.symbol ?? fromObject.symbol,
+        name: this.name ?? fromObject.name,
+        price: this.price ?? fromObject.price,
+        change: this.change ?? fromObject.change,
+        changePercent: this.changePercent ?? fromObject.changePercent,
+        precision: this.precision ?? fromObject.precision,
+      },
+      getLocale(),
+    );
+    this.trend = this.view.trend;
+    const next = this.view.priceValue;
+    if ((changed.has('price') || changed.has('quote')) && previous !== undefined && next !== undefined && next !== previous) {
+      this.flash = next > previous ? 'up' : 'down';
+      this.flashOdd = !this.flashOdd;
+    }
+  }
+
+  override render() {
+    const { view } = this;
+    const colors = resolveTrendColors(this.trendColors, getLocale());
+    const classes = {
+      base: true,
+      [view.trend ?? 'none']: true,
+      'red-up': colors === 'red-up',
+      [`flash-${this.flash}`]: this.flash !== undefined,
+      odd: this.flashOdd,
+      even: !this.flashOdd,
+    };
+    const content = html`
+      <span class="visually-hidden">${this.spokenText()}</span>
+      <span class="label" part="label" aria-hidden="true">${view.name}</span>
+      <span class="value" part="value" aria-hidden="true">${view.price}</span>
+      <span class="movement" part="movement" aria-hidden="true">
+        ${view.trend && ARROWS[view.trend] ? html`<span class="arrow" part="arrow">${ARROWS[view.trend]}</span>` : nothing}
+        <span class="delta" part="delta">${view.change}</span>
+        <span class="delta-percent" part="delta-percent">(${view.percent})</span>
+      </span>
+    `;
+    const href = safeUrl(this.href);
+    if (href) {
+      return html`<a class=${classMap(classes)} part="base" href=${href} @click=${this.onActivate}>${content}</a>`;
+    }
+    if (this.selectable) {
+      return html`<span
+        class=${classMap(classes)}
+        part="base"
+        role="button"
+        tabindex="0"
+        @click=${this.onActivate}
+        @keydown=${this.onKeydown}
+        >${content}</span
+      >`;
+    }
+    return html`<span class=${classMap(classes)} part="base">${content}</span>`;
+  }
+
+  /** "Hang Seng Index 17,284.54, up 83.27, up 0.48 percent". */
+  private spokenText(): string {
+    const { name, price, trend, spokenChange: change, spokenPercent: percent } = this.view;
+    switch (trend) {
+      case 'up':
+        return msg(str`${name} ${price}, up ${change}, up ${percent} percent`, { id: 'quote-spoken-up' });
+      case 'down':
+        return msg(str`${name} ${price}, down ${change}, down ${percent} percent`, { id: 'quote-spoken-down' });
+      case 'flat':
+        return msg(str`${name} ${price}, unchanged`, { id: 'quote-spoken-flat' });
+      default:
+        return this.view.priceValue === undefined
+          ? msg(str`${name}, no price available`, { id: 'quote-spoken-empty' })
+          : msg(str`${name} ${price}`, { id: 'quote-spoken-price' });
+    }
+  }
+
+  private onActivate(event: Event) {
+    const selected = new CustomEvent<QuoteSelectDetail>('quote-select', {
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+      detail: { symbol: this.view.symbol, quote: this.currentQuote() },
+    });
+    if (!this.dispatchEvent(selected)) event.preventDefault();
+  }
+
+  private onKeydown(event: KeyboardEvent) {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.onActivate(event);
+    }
+  }
+
+  /** The figures in effect, as a quote object for event listeners. */
+  private currentQuote(): Quote {
+    const base = quoteFields(this.quote) as Partial<Quote>;
+    const quote: Partial<Quote> = { ...base, symbol: this.view.symbol };
+    const fields = ['price', 'change', 'changePercent', 'precision', 'name'] as const;
+    for (const field of fields) {
+      if (this[field] !== undefined) (quote as Record<string, unknown>)[field] = this[field];
+    }
+    return quote as Quote;
+  }
+}
+
+if (!customElements.get('quote-cell')) customElements.define('quote-cell', QuoteCell);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'quote-cell': QuoteCell;
+  }
+  interface HTMLElementEventMap {
+    'quote-select': CustomEvent<QuoteSelectDetail>;
+  }
+}

@@ -1,0 +1,63 @@
+import type { Meta, StoryObj } from '@storybook/web-components';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { QuoteCell } from '../packages/market-ticker/src/quote-cell/quote-cell.js';
+import { referenceQuotes } from './data.js';
+
+type Args = Pick<QuoteCell, 'symbol' | 'name' | 'price' | 'change' | 'changePercent' | 'precision' | 'href' | 'selectable'> & {
+  'trend-colors'?: 'green-up' | 'red-up';
+};
+
+const meta: Meta<Args> = {
+  title: 'Components/quote-cell',
+  component: 'quote-cell',
+  args: { symbol: '^HSI', price: 17284.54, change: 83.27, changePercent: 0.48 },
+  argTypes: {
+    'trend-colors': { control: 'inline-radio', options: ['green-up', 'red-up', undefined] },
+  },
+  render: (args) => html`<quote-cell
+    symbol=${ifDefined(args.symbol)}
+    name=${ifDefined(args.name)}
+    price=${ifDefined(args.price)}
+    change=${ifDefined(args.change)}
+    change-percent=${ifDefined(args.changePercent)}
+    precision=${ifDefined(args.precision)}
+    href=${ifDefined(args.href)}
+    trend-colors=${ifDefined(args['trend-colors'])}
+    ?selectable=${args.selectable}
+  ></quote-cell>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const Up: Story = {};
+export const Down: Story = { args: { symbol: '^DJI', price: 37973.62, change: -487.3, changePercent: -1.27 } };
+export const Unchanged: Story = { args: { symbol: '^VIX', price: 16.51, change: 0, changePercent: 0 } };
+export const TinyRise: Story = {
+  name: 'Tiny rise (+0.00%)',
+  args: { symbol: 'GC=F', price: 2338.5, change: 0.1, changePercent: 0.0043 },
+};
+export const FourDecimals: Story = { args: { symbol: 'HKD=X', price: 7.8281, change: -0.0028, changePercent: -0.04 } };
+export const RedUp: Story = { args: { 'trend-colors': 'red-up' } };
+export const Link: Story = { args: { href: 'https://example.com/quote/HSI' } };
+export const Selectable: Story = { args: { selectable: true } };
+export const MissingFigures: Story = {
+  name: 'Missing figures (em dash)',
+  args: { price: undefined, change: undefined, changePercent: undefined },
+};
+export const UnknownSymbol: Story = { args: { symbol: 'ZZZ.FOO', price: 12.5, change: 0.5 } };
+export const MarkupInName: Story = {
+  name: 'Markup in a name (shown as text)',
+  args: { name: '<b>not bold</b>' },
+};
+
+const strip = () => html`<div style="display: flex; flex-wrap: wrap; gap: 0.25rem 1rem;">
+  ${referenceQuotes.map((quote) => html`<quote-cell .quote=${quote}></quote-cell>`)}
+</div>`;
+
+/** The reference page's sixteen cells, in its own locale (Traditional Chinese, Hong Kong). */
+export const ReferenceStrip: Story = { parameters: { locale: 'zh-Hant-HK' }, render: strip };
+export const ReferenceStripEnglish: Story = { parameters: { locale: 'en' }, render: strip };
+export const ReferenceStripSimplified: Story = { parameters: { locale: 'zh-Hans-CN' }, render: strip };
+export const ReferenceStripDark: Story = { parameters: { theme: 'dark' }, render: strip };
