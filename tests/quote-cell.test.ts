@@ -48,7 +48,7 @@ describe('<quote-cell>', () => {
     const names: Record<string, [string, string]> = {
       '^HSI': ['Hang Seng Index', '恒生指数'],
       '000001.SS': ['SSE Composite Index', '上证指数'],
-      '^DJI': ['Dow Jones Industrial Average', '道琼斯指数'],
+      '^DJI': ['Dow Jones Industrial Average', '道琼斯'],
       'HKD=X': ['USD/HKD', '美元'],
       'CNYHKD=X': ['CNY/HKD', '人民币'],
       'JPYHKD=X': ['JPY/HKD', '日元'],
