@@ -1,0 +1,469 @@
+/**
+ * Exchange closures and half days, as data, with a run-time extension API.
+ * No DOM: usable in Node, workers and SSR.
+ *
+ * Dates are exchange-local calendar days (`YYYY-MM-DD`). Only weekdays are listed: weekends are
+ * closed by rule in `sessions.ts`. Where each year comes from, and which years are provisional,
+ * is in `docs/holiday-sources.md`.
+ */
+
+/** A full-day closure, or a shortened (morning-only / early-close) trading day. */
+export type ClosureKind = 'closed' | 'half-day';
+
+/** What the calendar says about one exchange-local day that is not a regular trading day. */
+export interface Closure {
+  kind: ClosureKind;
+  /** The holiday or event, in English (e.g. `Lunar New Year`, `Typhoon signal No. 8`). */
+  note?: string;
+  /** Derived from public-holiday rules because the exchange had not published that year. */
+  provisional?: boolean;
+}
+
+/**
+ * One run-time entry for {@link addClosures}. `kind: 'regular'` marks a day as an ordinary trading
+ * day, overriding a bundled entry (for instance a provisional closure the exchange did not adopt).
+ */
+export interface ClosureEntry {
+  /** Exchange-local calendar day, `YYYY-MM-DD`. */
+  date: string;
+  kind: ClosureKind | 'regular';
+  note?: string;
+}
+
+/** A holiday's English name followed by the weekdays (`MM-DD`) it closes or shortens. */
+type Days = readonly [note: string, ...monthDays: string[]];
+
+interface CalendarYear {
+  readonly year: number;
+  /** True where the year is derived from holiday rules, not from the exchange's own calendar. */
+  readonly provisional?: boolean;
+  readonly closed: readonly Days[];
+  readonly halfDays?: readonly Days[];
+}
+
+// HKEX: closed on Hong Kong general holidays that fall on weekdays; no afternoon session on the
+// eves of Christmas, New Year and Lunar New Year when they fall on weekdays. Severe-weather
+// closures are not predictable and are added at run time (since 23 Sep 2024 HKEX trades through
+// typhoon signal 8 and black rainstorms, so new ones should be rare).
+const HONG_KONG: readonly CalendarYear[] = [
+  {
+    year: 2024,
+    closed: [
+      ["New Year's Day", '01-01'],
+      ['Lunar New Year', '02-12', '02-13'],
+      ['Good Friday', '03-29'],
+      ['Easter Monday', '04-01'],
+      ['Ching Ming Festival', '04-04'],
+      ['Labour Day', '05-01'],
+      ["Buddha's Birthday", '05-15'],
+      ['Tuen Ng Festival', '06-10'],
+      ['HKSAR Establishment Day', '07-01'],
+      ['Day following Mid-Autumn Festival', '09-18'],
+      ['National Day', '10-01'],
+      ['Chung Yeung Festival', '10-11'],
+      ['Christmas Day', '12-25'],
+      ['First weekday after Christmas Day', '12-26'],
+    ],
+    halfDays: [
+      ["Lunar New Year's Eve", '02-09'],
+      ['Christmas Eve', '12-24'],
+      ["New Year's Eve", '12-31'],
+    ],
+  },
+  {
+    year: 2025,
+    closed: [
+      ["New Year's Day", '01-01'],
+      ['Lunar New Year', '01-29', '01-30', '01-31'],
+      ['Ching Ming Festival', '04-04'],
+      ['Good Friday', '04-18'],
+      ['Easter Monday', '04-21'],
+      ['Labour Day', '05-01'],
+      ["Buddha's Birthday", '05-05'],
+      ['HKSAR Establishment Day', '07-01'],
+      ['National Day', '10-01'],
+      ['Day following Mid-Autumn Festival', '10-07'],
+      ['Chung Yeung Festival', '10-29'],
+      ['Christmas Day', '12-25'],
+      ['First weekday after Christmas Day', '12-26'],
+    ],
+    halfDays: [
+      ["Lunar New Year's Eve", '01-28'],
+      ['Christmas Eve', '12-24'],
+      ["New Year's Eve", '12-31'],
+    ],
+  },
+  {
+    year: 2026,
+    closed: [
+      ["New Year's Day", '01-01'],
+      ['Lunar New Year', '02-17', '02-18', '02-19'],
+      ['Good Friday', '04-03'],
+      ['Day following Ching Ming Festival', '04-06'],
+      ['Day following Easter Monday', '04-07'],
+      ['Labour Day', '05-01'],
+      ["Day following Buddha's Birthday", '05-25'],
+      ['Tuen Ng Festival', '06-19'],
+      ['HKSAR Establishment Day', '07-01'],
+      ['National Day', '10-01'],
+      ['Day following Chung Yeung Festival', '10-19'],
+      ['Christmas Day', '12-25'],
+    ],
+    halfDays: [
+      ["Lunar New Year's Eve", '02-16'],
+      ['Christmas Eve', '12-24'],
+      ["New Year's Eve", '12-31'],
+    ],
+  },
+  {
+    year: 2027,
+    provisional: true,
+    closed: [
+      ["New Year's Day", '01-01'],
+      // Lunar New Year's Day is Saturday 6 Feb and the second day a Sunday, so the fourth day
+      // (Tuesday) is the substitute holiday.
+      ['Lunar New Year', '02-08', '02-09'],
+      ['Good Friday', '03-26'],
+      ['Easter Monday', '03-29'],
+      ['Ching Ming Festival', '04-05'],
+      ["Buddha's Birthday", '05-13'],
+      ['Tuen Ng Festival', '06-09'],
+      ['HKSAR Establishment Day', '07-01'],
+      ['Day following Mid-Autumn Festival', '09-16'],
+      ['National Day', '10-01'],
+      ['Chung Yeung Festival', '10-08'],
+      ['First weekday after Christmas Day', '12-27'],
+    ],
+    halfDays: [
+      ["Lunar New Year's Eve", '02-05'],
+      ['Christmas Eve', '12-24'],
+      ["New Year's Eve", '12-31'],
+    ],
+  },
+];
+
+// SSE and SZSE publish one joint closure notice a year, following the State Council's holiday
+// notice. The make-up working weekends of the State Council notice are not trading days (the
+// exchanges never trade on weekends), so only weekday closures appear. No half days.
+const MAINLAND: readonly CalendarYear[] = [
+  {
+    year: 2024,
+    closed: [
+      ["New Year's Day", '01-01'],
+      ['Spring Festival', '02-09', '02-12', '02-13', '02-14', '02-15', '02-16'],
+      ['Qingming Festival', '04-04', '04-05'],
+      ['Labour Day', '05-01', '05-02', '05-03'],
+      ['Dragon Boat Festival', '06-10'],
+      ['Mid-Autumn Festival', '09-16', '09-17'],
+      ['National Day', '10-01', '10-02', '10-03', '10-04', '10-07'],
+    ],
+  },
+  {
+    year: 2025,
+    closed: [
+      ["New Year's Day", '01-01'],
+      ['Spring Festival', '01-28', '01-29', '01-30', '01-31', '02-03', '02-04'],
+      ['Qingming Festival', '04-04'],
+      ['Labour Day', '05-01', '05-02', '05-05'],
+      ['Dragon Boat Festival', '06-02'],
+      ['National Day and Mid-Autumn Festival', '10-01', '10-02', '10-03', '10-06', '10-07', '10-08'],
+    ],
+  },
+  {
+    year: 2026,
+    closed: [
+      ["New Year's Day", '01-01', '01-02'],
+      ['Spring Festival', '02-16', '02-17', '02-18', '02-19', '02-20', '02-23'],
+      ['Qingming Festival', '04-06'],
+      ['Labour Day', '05-01', '05-04', '05-05'],
+      ['Dragon Boat Festival', '06-19'],
+      ['Mid-Autumn Festival', '09-25'],
+      ['National Day', '10-01', '10-02', '10-05', '10-06', '10-07'],
+    ],
+  },
+  {
+    // Derived from the statutory holidays (since 2025: New Year 1 day, Spring Festival 4 from
+    // the eve, Qingming 1, Labour Day 2, Dragon Boat 1, Mid-Autumn 1, National Day 3), with
+    // weekend holidays carried to weekdays and blocks bridged as recent notices did.
+    year: 2027,
+    provisional: true,
+    closed: [
+      ["New Year's Day", '01-01'],
+      ['Spring Festival', '02-05', '02-08', '02-09', '02-10', '02-11', '02-12'],
+      ['Qingming Festival', '04-05'],
+      ['Labour Day', '05-03', '05-04', '05-05'],
+      ['Dragon Boat Festival', '06-09'],
+      ['Mid-Autumn Festival', '09-15'],
+      ['National Day', '10-01', '10-04', '10-05', '10-06', '10-07'],
+    ],
+  },
+];
+
+// NYSE and Nasdaq share the US equity holiday calendar; early closes are at 13:00 New York time.
+const UNITED_STATES: readonly CalendarYear[] = [
+  {
+    year: 2024,
+    closed: [
+      ["New Year's Day", '01-01'],
+      ['Martin Luther King, Jr. Day', '01-15'],
+      ["Washington's Birthday", '02-19'],
+      ['Good Friday', '03-29'],
+      ['Memorial Day', '05-27'],
+      ['Juneteenth', '06-19'],
+      ['Independence Day', '07-04'],
+      ['Labor Day', '09-02'],
+      ['Thanksgiving Day', '11-28'],
+      ['Christmas Day', '12-25'],
+    ],
+    halfDays: [
+      ['Day before Independence Day', '07-03'],
+      ['Day after Thanksgiving', '11-29'],
+      ['Christmas Eve', '12-24'],
+    ],
+  },
+  {
+    year: 2025,
+    closed: [
+      ["New Year's Day", '01-01'],
+      ['National Day of Mourning for President Carter', '01-09'],
+      ['Martin Luther King, Jr. Day', '01-20'],
+      ["Washington's Birthday", '02-17'],
+      ['Good Friday', '04-18'],
+      ['Memorial Day', '05-26'],
+      ['Juneteenth', '06-19'],
+      ['Independence Day', '07-04'],
+      ['Labor Day', '09-01'],
+      ['Thanksgiving Day', '11-27'],
+      ['Christmas Day', '12-25'],
+    ],
+    halfDays: [
+      ['Day before Independence Day', '07-03'],
+      ['Day after Thanksgiving', '11-28'],
+      ['Christmas Eve', '12-24'],
+    ],
+  },
+  {
+    year: 2026,
+    closed: [
+      ["New Year's Day", '01-01'],
+      ['Martin Luther King, Jr. Day', '01-19'],
+      ["Washington's Birthday", '02-16'],
+      ['Good Friday', '04-03'],
+      ['Memorial Day', '05-25'],
+      ['Juneteenth', '06-19'],
+      ['Independence Day (observed)', '07-03'],
+      ['Labor Day', '09-07'],
+      ['Thanksgiving Day', '11-26'],
+      ['Christmas Day', '12-25'],
+    ],
+    halfDays: [
+      ['Day after Thanksgiving', '11-27'],
+      ['Christmas Eve', '12-24'],
+    ],
+  },
+  {
+    year: 2027,
+    closed: [
+      ["New Year's Day", '01-01'],
+      ['Martin Luther King, Jr. Day', '01-18'],
+      ["Washington's Birthday", '02-15'],
+      ['Good Friday', '03-26'],
+      ['Memorial Day', '05-31'],
+      ['Juneteenth (observed)', '06-18'],
+      ['Independence Day (observed)', '07-05'],
+      ['Labor Day', '09-06'],
+      ['Thanksgiving Day', '11-25'],
+      ['Christmas Day (observed)', '12-24'],
+    ],
+    halfDays: [['Day after Thanksgiving', '11-26']],
+  },
+];
+
+// LSE: closed on England and Wales bank holidays; on the last business day before Christmas and
+// New Year's Day (Christmas Eve and New Year's Eve on weekdays) the closing process starts at 12:30.
+const LONDON: readonly CalendarYear[] = [
+  {
+    year: 2024,
+    closed: [
+      ["New Year's Day", '01-01'],
+      ['Good Friday', '03-29'],
+      ['Easter Monday', '04-01'],
+      ['Early May bank holiday', '05-06'],
+      ['Spring bank holiday', '05-27'],
+      ['Summer bank holiday', '08-26'],
+      ['Christmas Day', '12-25'],
+      ['Boxing Day', '12-26'],
+    ],
+    halfDays: [
+      ['Christmas Eve', '12-24'],
+      ["New Year's Eve", '12-31'],
+    ],
+  },
+  {
+    year: 2025,
+    closed: [
+      ["New Year's Day", '01-01'],
+      ['Good Friday', '04-18'],
+      ['Easter Monday', '04-21'],
+      ['Early May bank holiday', '05-05'],
+      ['Spring bank holiday', '05-26'],
+      ['Summer bank holiday', '08-25'],
+      ['Christmas Day', '12-25'],
+      ['Boxing Day', '12-26'],
+    ],
+    halfDays: [
+      ['Christmas Eve', '12-24'],
+      ["New Year's Eve", '12-31'],
+    ],
+  },
+  {
+    year: 2026,
+    closed: [
+      ["New Year's Day", '01-01'],
+      ['Good Friday', '04-03'],
+      ['Easter Monday', '04-06'],
+      ['Early May bank holiday', '05-04'],
+      ['Spring bank holiday', '05-25'],
+      ['Summer bank holiday', '08-31'],
+      ['Christmas Day', '12-25'],
+      ['Boxing Day (substitute day)', '12-28'],
+    ],
+    halfDays: [
+      ['Christmas Eve', '12-24'],
+      ["New Year's Eve", '12-31'],
+    ],
+  },
+  {
+    year: 2027,
+    provisional: true,
+    closed: [
+      ["New Year's Day", '01-01'],
+      ['Good Friday', '03-26'],
+      ['Easter Monday', '03-29'],
+      ['Early May bank holiday', '05-03'],
+      ['Spring bank holiday', '05-31'],
+      ['Summer bank holiday', '08-30'],
+      ['Christmas Day (substitute day)', '12-27'],
+      ['Boxing Day (substitute day)', '12-28'],
+    ],
+    halfDays: [
+      ['Christmas Eve', '12-24'],
+      ["New Year's Eve", '12-31'],
+    ],
+  },
+];
+
+/** Which bundled calendar each MIC follows: exchanges that always close together share one. */
+const CALENDARS: Readonly<Record<string, readonly CalendarYear[]>> = {
+  XHKG: HONG_KONG,
+  XSHG: MAINLAND,
+  XSHE: MAINLAND,
+  XNYS: UNITED_STATES,
+  XNAS: UNITED_STATES,
+  XLON: LONDON,
+};
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Built on first use, per calendar, so importing the module costs nothing. */
+const bundledIndex = new Map<readonly CalendarYear[], ReadonlyMap<string, Closure>>();
+
+/**
+ * Run-time entries per MIC. `null` records a `'regular'` override, which hides a bundled entry.
+ * Kept per MIC rather than per shared calendar so that a site's addition never changes a market
+ * it did not name.
+ */
+const added = new Map<string, Map<string, Closure | null>>();
+
+function normalizeMic(mic: string): string {
+  return String(mic).trim().toUpperCase();
+}
+
+function indexCalendar(years: readonly CalendarYear[]): ReadonlyMap<string, Closure> {
+  const index = new Map<string, Closure>();
+  for (const { year, provisional, closed, halfDays = [] } of years) {
+    const add = (kind: ClosureKind, [note, ...monthDays]: Days) => {
+      for (const monthDay of monthDays) {
+        index.set(`${year}-${monthDay}`, provisional ? { kind, note, provisional } : { kind, note });
+      }
+    };
+    closed.forEach((days) => add('closed', days));
+    halfDays.forEach((days) => add('half-day', days));
+  }
+  return index;
+}
+
+function bundledFor(mic: string): ReadonlyMap<string, Closure> | undefined {
+  const years = CALENDARS[mic];
+  if (!years) return undefined;
+  let index = bundledIndex.get(years);
+  if (!index) {
+    index = indexCalendar(years);
+    bundledIndex.set(years, index);
+  }
+  return index;
+}
+
+function assertIsoDate(date: string): void {
+  // Date parsing rolls 2025-02-30 over to March; a round trip rejects it.
+  const parsed = ISO_DATE.test(date) ? new Date(`${date}T00:00:00Z`) : undefined;
+  if (!parsed || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) {
+    throw new RangeError(`Expected an exchange-local date as YYYY-MM-DD, got "${date}"`);
+  }
+}
+
+/**
+ * Adds or replaces closures for one market at run time: typhoon or rainstorm closures, or years
+ * published after this release. Entries apply to the named MIC only (add XSHG and XSHE
+ * separately). Later calls win over earlier ones and over the bundled data.
+ * @throws RangeError when a date is not a real `YYYY-MM-DD` day.
+ */
+export function addClosures(mic: string, entries: readonly ClosureEntry[]): void {
+  const code = normalizeMic(mic);
+  entries.forEach((entry) => assertIsoDate(entry.date));
+  let days = added.get(code);
+  if (!days) {
+    days = new Map();
+    added.set(code, days);
+  }
+  for (const { date, kind, note } of entries) {
+    days.set(date, kind === 'regular' ? null : note === undefined ? { kind } : { kind, note });
+  }
+}
+
+/**
+ * Removes run-time entries added with {@link addClosures}: the given dates, or all of the
+ * market's entries when `dates` is omitted. Bundled data is never removed (override it with
+ * `kind: 'regular'` instead).
+ */
+export function removeClosures(mic: string, dates?: readonly string[]): void {
+  const code = normalizeMic(mic);
+  if (!dates) {
+    added.delete(code);
+    return;
+  }
+  const days = added.get(code);
+  dates.forEach((date) => days?.delete(date));
+}
+
+/**
+ * The closure or half day on an exchange-local date (`YYYY-MM-DD`), or `undefined` for an ordinary
+ * day. Weekends are not listed here: they are closed by rule.
+ */
+export function closureOn(mic: string, isoDate: string): Closure | undefined {
+  const code = normalizeMic(mic);
+  const override = added.get(code)?.get(isoDate);
+  if (override !== undefined) return override ?? undefined;
+  return bundledFor(code)?.get(isoDate);
+}
+
+/**
+ * The years the bundled data covers for a market, and which of them are provisional. Weekdays in
+ * other years are treated as trading days unless added at run time.
+ */
+export function closureYears(mic: string): Array<{ year: number; provisional: boolean }> {
+  return (CALENDARS[normalizeMic(mic)] ?? []).map(({ year, provisional }) => ({
+    year,
+    provisional: provisional === true,
+  }));
+}
