@@ -1,13 +1,14 @@
 // @web/test-runner in Debian's headless Chromium (no browser download on this machine).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { feedServerPlugin } from './tests/servers/feed-server-plugin.js';
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }), feedServerPlugin()],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   browsers: [
