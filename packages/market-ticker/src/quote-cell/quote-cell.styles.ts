@@ -25,6 +25,10 @@ export const styles = [
       border-radius: 0.25em;
       color: inherit;
       text-decoration: none;
+      /* Name and figures stay whole; a cell narrower than its content breaks between them. */
+      flex-wrap: wrap;
+      max-width: 100%;
+      box-sizing: border-box;
       white-space: nowrap;
       /* Digits of equal width: a changing price does not make its neighbours dance. */
       font-variant-numeric: tabular-nums;

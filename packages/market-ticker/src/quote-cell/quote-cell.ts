@@ -145,7 +145,13 @@ export class QuoteCell extends LitElement {
         >${content}</span
       >`;
     }
-    return html`<span class=${classMap(classes)} part="base">${content}</span>`;
+    return html`<span class=${classMap(classes)} part="base" @click=${this.onActivate}>${content}</span>`;
+  }
+
+  /** Activates the cell as a click would: fires `quote-select` and, unless cancelled, follows `href`. */
+  select(): void {
+    const base = this.renderRoot.querySelector<HTMLElement>('[part="base"]');
+    base?.click();
   }
 
   /** "Hang Seng Index 17,284.54, up 83.27, up 0.48 percent". */

@@ -1,0 +1,138 @@
+import { css } from 'lit';
+import { tokens, visuallyHidden } from '../styles/tokens.js';
+
+export const styles = [
+  tokens,
+  visuallyHidden,
+  css`
+    :host {
+      display: block;
+      font-family: var(--_font);
+      font-size: var(--_size);
+      color: var(--_text);
+      --_strip-gap: var(--market-ticker-item-gap, 1.25em);
+    }
+    quote-cell {
+      max-width: 100%;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    .base {
+      display: flex;
+      align-items: center;
+      gap: 0.5em;
+      min-height: 2.25em;
+      padding: 0.25em 0.5em;
+      background: var(--_background);
+      border-block: 1px solid var(--_border);
+      box-sizing: border-box;
+    }
+    .status {
+      flex: none;
+      padding-inline-end: 0.5em;
+      border-inline-end: 1px solid var(--_border);
+    }
+    .viewport {
+      flex: 1 1 auto;
+      min-width: 0;
+      overflow: hidden;
+    }
+    .track {
+      display: flex;
+      width: max-content;
+      will-change: transform;
+    }
+    .scroll .track {
+      animation: market-ticker-loop var(--_duration) linear infinite;
+    }
+    /* WCAG 2.2.2: hovering or focusing pauses the motion, as does the pause button. */
+    .scroll.paused .track,
+    .scroll .viewport:hover .track,
+    .scroll .viewport:focus-within .track {
+      animation-play-state: paused;
+    }
+    @keyframes market-ticker-loop {
+      from {
+        transform: translateX(0);
+      }
+      to {
+        transform: translateX(calc(-1 * var(--_distance)));
+      }
+    }
+    .items {
+      display: flex;
+      align-items: center;
+      gap: var(--_strip-gap);
+      margin: 0;
+      padding: 0 var(--_strip-gap) 0 0;
+      list-style: none;
+      flex: none;
+    }
+    .items > li {
+      flex: none;
+      max-width: 100%;
+    }
+    .static .viewport {
+      overflow: visible;
+    }
+    .static .track {
+      width: auto;
+    }
+    .static .items {
+      flex-wrap: wrap;
+      row-gap: 0.25em;
+      padding: 0;
+      flex: 1 1 auto;
+    }
+    .message {
+      color: var(--_muted);
+      padding: 0.125em 0.375em;
+    }
+    .stale {
+      flex: none;
+      font-size: 0.85em;
+      color: var(--_muted);
+      border: 1px solid var(--_border);
+      border-radius: 0.25em;
+      padding: 0 0.375em;
+    }
+    .pause {
+      flex: none;
+      display: inline-grid;
+      place-items: center;
+      width: 1.75em;
+      height: 1.75em;
+      padding: 0;
+      border: 1px solid var(--_border);
+      border-radius: 50%;
+      background: var(--_background);
+      color: var(--_text);
+      cursor: pointer;
+      font: inherit;
+    }
+    .pause:hover {
+      border-color: var(--_muted);
+    }
+    .pause:focus-visible {
+      outline: 2px solid var(--_focus);
+      outline-offset: 2px;
+    }
+    .pause svg {
+      width: 0.75em;
+      height: 0.75em;
+      fill: currentColor;
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .track {
+        animation: none !important;
+        transform: none !important;
+      }
+    }
+    @media (forced-colors: active) {
+      .pause {
+        border-color: ButtonText;
+      }
+    }
+  `,
+];

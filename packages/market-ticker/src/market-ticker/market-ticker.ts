@@ -1,0 +1,279 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { localized, msg, str } from '@lit/localize';
+import { AnnounceController } from '../controllers/announce-controller.js';
+import { MarqueeController } from '../controllers/marquee-controller.js';
+import { MediaQueryController } from '../controllers/media-query-controller.js';
+import { viewQuote } from '../display.js';
+import { getLocale } from '../localization.js';
+import type { Quote } from '../quote.js';
+import { stableQuotes } from '../quote-list.js';
+import '../quote-cell/quote-cell.js';
+import type { QuoteCell } from '../quote-cell/quote-cell.js';
+import type { TrendColors } from '../trend-colors.js';
+import { styles } from './market-ticker.styles.js';
+
+/** Detail of the `feed-status` event. */
+export interface FeedStatusDetail {
+  status: 'connecting' | 'live' | 'stale' | 'error';
+  error?: string;
+}
+
+const DEFAULT_SPEED = 60;
+
+/**
+ * The quote strip: a seamless, endless horizontal scroll of quote cells, or a static row that
+ * wraps; accessible to keyboard, screen-reader and motion-sensitive readers.
+ *
+ * @summary A strip of live market quotes, scrolling on the compositor, with a pause button.
+ *
+ * @csspart base - The strip: a labelled region.
+ * @csspart status - The wrapper of the market-status banner shown with `market`.
+ * @csspart viewport - The visible window onto the moving track.
+ * @csspart track - The moving row of items and its copies.
+ * @csspart items - A list of cells (the real one; the copies are hidden from assistive technology).
+ * @csspart cell - Each `<quote-cell>`; its own parts are exported as `cell-label`, `cell-value`, `cell-delta`, `cell-delta-percent`, `cell-arrow`.
+ * @csspart pause-button - The pause/play button (scroll mode only).
+ * @csspart stale-marker - The visible note shown while the figures are stale.
+ * @csspart message - The empty or loading message.
+ *
+ * @cssproperty --market-ticker-background - Background of the strip.
+ * @cssproperty --market-ticker-border-color - Borders of the strip and the pause button.
+ * @cssproperty --market-ticker-item-gap - Space between cells.
+ * @cssproperty --market-ticker-muted-color - Colour of secondary text (messages, stale marker).
+ *
+ * @fires quote-select - A cell was activated by click or keyboard. `detail: { symbol, quote }`.
+ * @fires feed-status - The feed's state changed. `detail: { status: 'connecting' | 'live' | 'stale' | 'error', error? }`.
+ */
+@localized()
+export class MarketTicker extends LitElement {
+  static override styles = styles;
+
+  private readonly reducedMotion = new MediaQueryController(this, '(prefers-reduced-motion: reduce)');
+  private readonly marquee = new MarqueeController(
+    this,
+    {
+      viewport: () => this.viewportElement,
+      list: () => this.listElement,
+      track: () => this.trackElement,
+    },
+    () => this.effectiveSpeed,
+  );
+  private readonly announcer = new AnnounceController(this);
+
+  @query('.viewport') private viewportElement?: HTMLElement;
+  @query('.items.real') private listElement?: HTMLElement;
+  @query('.track') private trackElement?: HTMLElement;
+
+  /** The quotes to show, in order; one cell per symbol. Set a new array to update. */
+  @property({ attribute: false }) quotes: Quote[] = [];
+
+  /** `scroll` (default): an endless horizontal scroll; `static`: a row that wraps. */
+  @property({ reflect: true }) mode: 'scroll' | 'static' = 'scroll';
+
+  /** Scrolling speed in pixels per second (default 60). */
+  @property({ type: Number }) speed = DEFAULT_SPEED;
+
+  /** Stops the scrolling; reflected, and toggled by the pause button. */
+  @property({ type: Boolean, reflect: true }) paused = false;
+
+  /** Accessible name of the strip's region; a localized "Market quotes" by default. */
+  @property() label?: string;
+
+  /** A market's MIC code (e.g. `XHKG`): shows its `<market-status>` banner before the cells. */
+  @property() market?: string;
+
+  /** Which colour means up for every cell: `green-up` or `red-up`; defaults to the locale's convention. */
+  @property({ attribute: 'trend-colors' }) trendColors?: TrendColors;
+
+  /** Set while the feed has not delivered in time; the last good figures stay on screen. Reflected. */
+  @property({ type: Boolean, reflect: true }) stale = false;
+
+  /** Comma-separated symbols whose price changes are announced politely to screen readers (throttled). */
+  @property() announce?: string;
+
+  /** A link for every cell: `{symbol}` is replaced by the URL-encoded symbol. Only http(s) and relative URLs are used. */
+  @property({ attribute: 'link-template' }) linkTemplate?: string;
+
+  /** Makes cells without a link buttons that fire `quote-select` on Enter and Space. */
+  @property({ type: Boolean }) selectable = false;
+
+  /** Shows the loading message instead of the empty one while there are no quotes yet. */
+  @property({ type: Boolean, reflect: true }) loading = false;
+
+  @state() private shown: Quote[] = [];
+  private bySymbol = new Map<string, Quote>();
+
+  private get effectiveSpeed(): number {
+    return Number.isFinite(this.speed) && this.speed > 0 ? this.speed : DEFAULT_SPEED;
+  }
+
+  private get scrolling(): boolean {
+    return this.mode !== 'static' && !this.reducedMotion.matches && this.shown.length > 0;
+  }
+
+  override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('quotes')) {
+      const previous = this.bySymbol;
+      this.shown = stableQuotes(this.quotes, previous);
+      this.bySymbol = new Map(this.shown.map((quote) => [quote.symbol, quote]));
+      this.queueAnnouncements(previous);
+    }
+    if (changed.has('speed')) this.marquee.speedChanged();
+  }
+
+  override render() {
+    const scrolling = this.scrolling;
+    const label = this.label?.trim() || msg('Market quotes', { id: 'ticker-label', desc: 'Accessible name of the quote strip region' });
+    return html`
+      <section
+        class=${classMap({ base: true, scroll: scrolling, static: !scrolling, paused: this.paused })}
+        part="base"
+        aria-label=${label}
+      >
+        ${this.market
+          ? html`<div class="status" part="status"><market-status market=${this.market}></market-status></div>`
+          : nothing}
+        <div
+          class="viewport"
+          part="viewport"
+          @click=${this.onViewportClick}
+          @focusin=${this.onFocusIn}
+          @scroll=${this.onViewportScroll}
+        >
+          <div
+            class="track"
+            part="track"
+            style=${styleMap(
+              scrolling
+                ? { '--_distance': `${this.marquee.distance}px`, '--_duration': `${this.marquee.duration}s` }
+                : {},
+            )}
+          >
+            ${this.shown.length === 0 ? this.renderMessage() : this.renderItems(false)}
+            ${scrolling ? Array.from({ length: this.marquee.copies }, () => this.renderItems(true)) : nothing}
+          </div>
+        </div>
+        ${this.stale
+          ? html`<span class="stale" part="stale-marker">${msg('Delayed', { id: 'ticker-stale', desc: 'Marker shown when the figures have stopped updating' })}</span>`
+          : nothing}
+        ${scrolling ? this.renderPauseButton() : nothing}
+        <div class="visually-hidden" aria-live="polite">${this.announcer.message}</div>
+      </section>
+    `;
+  }
+
+  private renderItems(copy: boolean): TemplateResult {
+    const colors = this.trendColors;
+    const items = html`${repeat(
+      this.shown,
+      (quote) => quote.symbol,
+      (quote) => html`<li>
+        <quote-cell
+          part="cell"
+          exportparts="label: cell-label, value: cell-value, delta: cell-delta, delta-percent: cell-delta-percent, arrow: cell-arrow"
+          .quote=${quote}
+          .href=${this.linkFor(quote.symbol)}
+          .trendColors=${colors}
+          ?selectable=${this.selectable}
+        ></quote-cell>
+      </li>`,
+    )}`;
+    // The copies exist only to close the loop: hidden from assistive technology, never focusable.
+    return copy
+      ? html`<ul class="items copy" part="items" role="list" aria-hidden="true" inert>${items}</ul>`
+      : html`<ul class="items real" part="items" role="list">${items}</ul>`;
+  }
+
+  private renderMessage(): TemplateResult {
+    const text = this.loading
+      ? msg('Loading quotes…', { id: 'ticker-loading' })
+      : msg('No quotes to show', { id: 'ticker-empty' });
+    return html`<p class="message" part="message" role="status">${text}</p>`;
+  }
+
+  private renderPauseButton(): TemplateResult {
+    const name = this.paused
+      ? msg('Play scrolling quotes', { id: 'ticker-play' })
+      : msg('Pause scrolling quotes', { id: 'ticker-pause' });
+    return html`<button
+      class="pause"
+      part="pause-button"
+      type="button"
+      aria-label=${name}
+      title=${name}
+      aria-pressed=${this.paused ? 'true' : 'false'}
+      @click=${this.togglePaused}
+    >
+      ${this.paused
+        ? html`<svg viewBox="0 0 10 10" aria-hidden="true"><path d="M2 1l7 4-7 4z" /></svg>`
+        : html`<svg viewBox="0 0 10 10" aria-hidden="true"><path d="M2 1h2v8H2zM6 1h2v8H6z" /></svg>`}
+    </button>`;
+  }
+
+  private togglePaused() {
+    this.paused = !this.paused;
+  }
+
+  private linkFor(symbol: string): string | undefined {
+    return this.linkTemplate ? this.linkTemplate.replaceAll('{symbol}', encodeURIComponent(symbol)) : undefined;
+  }
+
+  /** The copies are inert, so a click on one lands on the viewport: hand it to the real cell it shows. */
+  private onViewportClick(event: MouseEvent) {
+    const path = event.composedPath();
+    if (path.some((node) => node instanceof Element && node.localName === 'quote-cell')) return;
+    for (const cell of this.renderRoot.querySelectorAll<QuoteCell>('.copy quote-cell')) {
+      const box = cell.getBoundingClientRect();
+      const inside =
+        event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
+      if (!inside) continue;
+      const symbol = cell.quote?.symbol;
+      const real = [...this.renderRoot.querySelectorAll<QuoteCell>('.real quote-cell')].find((c) => c.quote?.symbol === symbol);
+      real?.select();
+      return;
+    }
+  }
+
+  /** Keyboard focus pauses the strip (CSS); bring the focused cell into view. */
+  private onFocusIn(event: FocusEvent) {
+    if (!this.scrolling) return;
+    const li = event
+      .composedPath()
+      .find((node): node is HTMLLIElement => node instanceof HTMLLIElement && node.parentElement === this.listElement);
+    if (!li || !this.listElement) return;
+    this.marquee.reveal(li.getBoundingClientRect().left - this.listElement.getBoundingClientRect().left - 8);
+  }
+
+  /** Focus would scroll the clipped viewport itself; the animation alone decides what shows. */
+  private onViewportScroll(event: Event) {
+    (event.currentTarget as HTMLElement).scrollLeft = 0;
+  }
+
+  private queueAnnouncements(previous: ReadonlyMap<string, Quote>) {
+    const symbols = (this.announce ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    if (symbols.length === 0 || previous.size === 0) return;
+    const locale = getLocale();
+    for (const symbol of symbols) {
+      const before = previous.get(symbol);
+      const after = this.bySymbol.get(symbol);
+      if (!before || !after || before === after || Object.is(before.price, after.price)) continue;
+      const view = viewQuote(after, locale);
+      this.announcer.say(symbol, msg(str`${view.name} ${view.price}, ${view.change} (${view.percent})`, { id: 'ticker-announce' }));
+    }
+  }
+}
+
+if (!customElements.get('market-ticker')) customElements.define('market-ticker', MarketTicker);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'market-ticker': MarketTicker;
+  }
+  interface HTMLElementEventMap {
+    'feed-status': CustomEvent<FeedStatusDetail>;
+  }
+}

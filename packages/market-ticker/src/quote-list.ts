@@ -1,0 +1,32 @@
+/**
+ * Keeps a list of quotes stable between updates: one entry per symbol, and the same object for a
+ * quote whose figures did not change, so that a keyed render touches only the cells that moved.
+ * No DOM.
+ */
+import type { Quote } from './quote.js';
+
+const FIELDS = ['price', 'change', 'changePercent', 'precision', 'currency', 'time'] as const;
+
+function sameQuote(a: Quote, b: Quote): boolean {
+  if (FIELDS.some((field) => !Object.is(a[field], b[field]))) return false;
+  return a.name === b.name || JSON.stringify(a.name) === JSON.stringify(b.name);
+}
+
+/**
+ * The quotes to show: entries without a string symbol are dropped, a repeated symbol keeps its
+ * first place and its last figures, and unchanged quotes keep their previous object.
+ */
+export function stableQuotes(next: unknown, previous: ReadonlyMap<string, Quote>): Quote[] {
+  if (!Array.isArray(next)) return [];
+  const bySymbol = new Map<string, Quote>();
+  for (const item of next) {
+    if (typeof item !== 'object' || item === null) continue;
+    const symbol = (item as Quote).symbol;
+    if (typeof symbol !== 'string' || symbol.trim() === '') continue;
+    bySymbol.set(symbol, item as Quote);
+  }
+  return [...bySymbol].map(([symbol, quote]) => {
+    const before = previous.get(symbol);
+    return before && sameQuote(before, quote) ? before : quote;
+  });
+}

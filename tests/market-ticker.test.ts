@@ -1,0 +1,386 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+import '../packages/market-ticker/src/market-ticker/market-ticker.js';
+import type { MarketTicker } from '../packages/market-ticker/src/market-ticker/market-ticker.js';
+import type { QuoteCell } from '../packages/market-ticker/src/quote-cell/quote-cell.js';
+import type { Quote } from '../packages/market-ticker/src/quote.js';
+import seed from './fixtures/seed-strip.json';
+import { GARBAGE, LOCALES, deepText, partText, settled, themeStyle, useLocale } from './helpers.js';
+
+const reference: Quote[] = seed.quotes.map(({ symbol, price, change, changePercent, precision }) => ({
+  symbol,
+  price,
+  change,
+  changePercent,
+  precision,
+}));
+
+const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+const frames = async (n: number) => {
+  for (let i = 0; i < n; i++) await frame();
+};
+
+async function ticker(template: unknown): Promise<MarketTicker> {
+  const el = await fixture<MarketTicker>(template as never);
+  await settled(el);
+  await frames(2);
+  await settled(el);
+  return el;
+}
+
+const root = (el: MarketTicker) => el.shadowRoot!;
+const track = (el: MarketTicker) => root(el).querySelector<HTMLElement>('[part="track"]')!;
+const animation = (el: MarketTicker) => track(el).getAnimations()[0];
+const realCells = (el: MarketTicker) => [...root(el).querySelectorAll<QuoteCell>('.real quote-cell')];
+const offsetX = (el: MarketTicker) => new DOMMatrix(getComputedStyle(track(el)).transform).m41;
+
+/** The element focused now, through shadow roots. */
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+describe('<market-ticker>', () => {
+  afterEach(async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    await resetMouse();
+  });
+
+  describe('content', () => {
+    it('renders one cell per symbol, in order, with the reference figures', async () => {
+      await useLocale('zh-Hant-HK');
+      const el = await ticker(html`<market-ticker .quotes=${reference}></market-ticker>`);
+      const cells = realCells(el);
+      expect(cells.map((c) => partText(c, 'label'))).to.deep.equal(seed.quotes.map((q) => q.name));
+      expect(cells.map((c) => `${partText(c, 'value')} ${partText(c, 'delta')} ${partText(c, 'delta-percent')}`)).to.deep.equal(
+        seed.quotes.map((q) => q.text),
+      );
+      await useLocale('en');
+    });
+
+    it('keyed updates: changing one quote changes only that cell', async () => {
+      const el = await ticker(html`<market-ticker mode="static" .quotes=${reference}></market-ticker>`);
+      const before = realCells(el);
+      const valueNodes = before.map((c) => c.shadowRoot!.querySelector('[part="value"]')!.firstChild);
+      const observed: Node[] = [];
+      const observer = new MutationObserver((records) => records.forEach((r) => observed.push(r.target)));
+      for (const cell of before) observer.observe(cell.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
+      // A whole new array of new objects, as a site would build it; only ^DJI moved.
+      el.quotes = reference.map((q) => (q.symbol === '^DJI' ? { ...q, price: 38000.01, change: -460.91 } : { ...q }));
+      await settled(el);
+      const after = realCells(el);
+      after.forEach((cell, i) => expect(cell).to.equal(before[i]));
+      const changedCells = new Set(observed.map((node) => (node.getRootNode() as ShadowRoot).host));
+      observer.disconnect();
+      expect([...changedCells]).to.deep.equal([before[3]]);
+      after.forEach((cell, i) => {
+        const node = cell.shadowRoot!.querySelector('[part="value"]')!.firstChild;
+        if (i !== 3) expect(node).to.equal(valueNodes[i]);
+      });
+      expect(partText(after[3], 'value')).to.equal('38,000.01');
+    });
+
+    it('keeps one cell per symbol when symbols repeat, and drops entries without one', async () => {
+      const el = await ticker(
+        html`<market-ticker mode="static" .quotes=${[
+          { symbol: '^HSI', price: 1 },
+          { symbol: '^DJI', price: 2 },
+          { symbol: '^HSI', price: 3 },
+          { price: 4 },
+          null,
+          'junk',
+        ] as never}></market-ticker>`,
+      );
+      const cells = realCells(el);
+      expect(cells.map((c) => c.quote!.symbol)).to.deep.equal(['^HSI', '^DJI']);
+      expect(partText(cells[0], 'value')).to.equal('3.00');
+      expect(deepText(el)).to.not.match(GARBAGE);
+    });
+
+    it('shows a localized empty state, and a loading state', async () => {
+      await useLocale('zh-Hant-HK');
+      const el = await ticker(html`<market-ticker></market-ticker>`);
+      expect(partText(el, 'message')).to.equal('暫無報價');
+      el.loading = true;
+      await settled(el);
+      expect(partText(el, 'message')).to.equal('正在載入報價…');
+      await useLocale('en');
+      expect(partText(el, 'message')).to.equal('Loading quotes…');
+    });
+
+    it('shows a localized stale marker while keeping the figures', async () => {
+      const el = await ticker(html`<market-ticker stale mode="static" .quotes=${reference}></market-ticker>`);
+      expect(partText(el, 'stale-marker')).to.equal('Delayed');
+      expect(realCells(el)).to.have.length(16);
+      await useLocale('zh-Hans-CN');
+      expect(partText(el, 'stale-marker')).to.equal('延迟');
+      await useLocale('en');
+    });
+
+    it('links every cell through link-template, refusing unsafe URLs', async () => {
+      const el = await ticker(html`<market-ticker mode="static" link-template="/quote/{symbol}" .quotes=${reference}></market-ticker>`);
+      expect(realCells(el)[0].shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal('/quote/%5EHSI');
+      el.linkTemplate = 'javascript:alert("{symbol}")';
+      await settled(el);
+      expect(realCells(el)[0].shadowRoot!.querySelector('a')).to.equal(null);
+    });
+  });
+
+  describe('scrolling', () => {
+    it('runs one CSS animation of transform and no per-frame script', async () => {
+      let rafCalls = 0;
+      const original = window.requestAnimationFrame;
+      window.requestAnimationFrame = (cb) => {
+        rafCalls++;
+        return original.call(window, cb);
+      };
+      try {
+        const el = await fixture<MarketTicker>(html`<market-ticker .quotes=${reference}></market-ticker>`);
+        await settled(el);
+        rafCalls = 0;
+        await new Promise((r) => setTimeout(r, 400));
+        expect(rafCalls).to.equal(0);
+        const anim = animation(el);
+        expect(anim).to.be.instanceOf(CSSAnimation);
+        expect((anim as CSSAnimation).animationName).to.equal('market-ticker-loop');
+        expect(anim.playState).to.equal('running');
+        const keyframes = (anim.effect as KeyframeEffect).getKeyframes();
+        expect(keyframes.map((k) => Object.keys(k).filter((p) => !['offset', 'easing', 'composite', 'computedOffset'].includes(p)))).to.deep.equal([
+          ['transform'],
+          ['transform'],
+        ]);
+      } finally {
+        window.requestAnimationFrame = original;
+      }
+    });
+
+    it('moves one list width per loop at the given speed, with enough copies to fill the width', async () => {
+      const el = await ticker(html`<market-ticker speed="100" style="width: 3000px" .quotes=${reference.slice(0, 3)}></market-ticker>`);
+      const list = root(el).querySelector('.real')!.getBoundingClientRect().width;
+      const viewport = root(el).querySelector('.viewport')!.clientWidth;
+      const copies = root(el).querySelectorAll('.copy').length;
+      expect(copies).to.be.at.least(Math.ceil(viewport / list));
+      expect((list * (copies + 1))).to.be.at.least(viewport + list);
+      const timing = animation(el).effect!.getComputedTiming();
+      expect(Number(timing.duration)).to.be.closeTo((list / 100) * 1000, 1);
+    });
+
+    it('the copies are hidden from assistive technology and cannot take focus', async () => {
+      const el = await ticker(html`<market-ticker link-template="/q/{symbol}" .quotes=${reference}></market-ticker>`);
+      const copies = [...root(el).querySelectorAll<HTMLElement>('.copy')];
+      expect(copies.length).to.be.greaterThan(0);
+      for (const copy of copies) {
+        expect(copy.getAttribute('aria-hidden')).to.equal('true');
+        expect(copy.inert).to.equal(true);
+        const link = copy.querySelector('quote-cell')!.shadowRoot!.querySelector('a')!;
+        link.focus();
+        expect(deepActive()).to.not.equal(link);
+      }
+      // Only the real list is in the accessibility tree's reading order.
+      const lists = root(el).querySelectorAll('[role="list"]:not([aria-hidden="true"])');
+      expect(lists).to.have.length(1);
+    });
+
+    it('pauses with the button, and the button says so in words', async () => {
+      await useLocale('en');
+      const el = await ticker(html`<market-ticker .quotes=${reference}></market-ticker>`);
+      const button = root(el).querySelector<HTMLButtonElement>('[part="pause-button"]')!;
+      expect(button.getAttribute('aria-label')).to.equal('Pause scrolling quotes');
+      expect(button.getAttribute('aria-pressed')).to.equal('false');
+      button.click();
+      await settled(el);
+      expect(el.paused).to.equal(true);
+      expect(el.hasAttribute('paused')).to.equal(true);
+      expect(animation(el).playState).to.equal('paused');
+      expect(button.getAttribute('aria-label')).to.equal('Play scrolling quotes');
+      expect(button.getAttribute('aria-pressed')).to.equal('true');
+      button.click();
+      await settled(el);
+      expect(animation(el).playState).to.equal('running');
+    });
+
+    it('pauses when paused is set from outside', async () => {
+      const el = await ticker(html`<market-ticker paused .quotes=${reference}></market-ticker>`);
+      expect(animation(el).playState).to.equal('paused');
+      const before = offsetX(el);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(offsetX(el)).to.equal(before);
+      el.removeAttribute('paused');
+      await settled(el);
+      expect(animation(el).playState).to.equal('running');
+    });
+
+    it('pauses on hover', async () => {
+      const el = await ticker(html`<market-ticker .quotes=${reference}></market-ticker>`);
+      const box = root(el).querySelector('.viewport')!.getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(box.left + 40), Math.round(box.top + box.height / 2)] });
+      await frames(2);
+      expect(animation(el).playState).to.equal('paused');
+      await resetMouse();
+      await frames(2);
+      expect(animation(el).playState).to.equal('running');
+    });
+
+    it('pauses on focus within and brings the focused cell into view', async () => {
+      const el = await ticker(html`<market-ticker style="width: 600px" link-template="/q/{symbol}" .quotes=${reference}></market-ticker>`);
+      const last = realCells(el)[15].shadowRoot!.querySelector('a')!;
+      last.focus();
+      await frames(2);
+      expect(animation(el).playState).to.equal('paused');
+      const viewport = root(el).querySelector('.viewport')!.getBoundingClientRect();
+      const box = last.getBoundingClientRect();
+      expect(box.left).to.be.at.least(viewport.left - 1);
+      expect(box.right).to.be.at.most(viewport.right + 1);
+    });
+
+    it('a price getting wider keeps the animation and its place: no restart, no jump', async () => {
+      const quotes = [{ symbol: 'X', price: 9999.99, change: 1 }, ...reference.slice(0, 5)];
+      const el = await ticker(html`<market-ticker speed="80" .quotes=${quotes}></market-ticker>`);
+      await new Promise((r) => setTimeout(r, 600));
+      const anim = animation(el);
+      el.paused = true; // hold still, so the offset can be compared exactly
+      await settled(el);
+      await frames(3); // a CSS pause takes effect at the next frame
+      const time = Number(anim.currentTime);
+      const before = offsetX(el);
+      const width = root(el).querySelector('.real')!.getBoundingClientRect().width;
+      el.quotes = [{ symbol: 'X', price: 10000.0, change: 1 }, ...reference.slice(0, 5)];
+      await settled(el);
+      await frames(3);
+      expect(root(el).querySelector('.real')!.getBoundingClientRect().width).to.be.greaterThan(width);
+      expect(animation(el)).to.equal(anim);
+      expect(Math.abs(offsetX(el) - before)).to.be.lessThan(1);
+      // The same iteration: the time moves only by the change in loop length.
+      expect(Math.abs(Number(anim.currentTime) - time)).to.be.lessThan(100);
+      expect(Number(anim.currentTime)).to.be.greaterThan(400);
+    });
+
+    it('adding and removing quotes keeps the same animation', async () => {
+      const el = await ticker(html`<market-ticker .quotes=${reference.slice(0, 8)}></market-ticker>`);
+      const anim = animation(el);
+      el.quotes = reference;
+      await settled(el);
+      await frames(2);
+      expect(animation(el)).to.equal(anim);
+      el.quotes = reference.slice(2, 6);
+      await settled(el);
+      await frames(2);
+      expect(animation(el)).to.equal(anim);
+      expect(anim.playState).to.equal('running');
+    });
+
+    it('resizing recomputes the copies', async () => {
+      const el = await ticker(html`<market-ticker style="width: 400px" .quotes=${reference.slice(0, 2)}></market-ticker>`);
+      const few = root(el).querySelectorAll('.copy').length;
+      el.style.width = '2400px';
+      await frames(3);
+      await settled(el);
+      expect(root(el).querySelectorAll('.copy').length).to.be.greaterThan(few);
+    });
+
+    it('under reduced motion nothing moves and no item is clipped', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const el = await ticker(html`<market-ticker style="width: 500px" .quotes=${reference}></market-ticker>`);
+      expect(track(el).getAnimations()).to.have.length(0);
+      expect(root(el).querySelectorAll('.copy')).to.have.length(0);
+      expect(root(el).querySelector('[part="pause-button"]')).to.equal(null);
+      const viewport = root(el).querySelector('.viewport')!.getBoundingClientRect();
+      for (const cell of realCells(el)) {
+        const box = cell.getBoundingClientRect();
+        expect(box.left).to.be.at.least(viewport.left - 1);
+        expect(box.right).to.be.at.most(viewport.right + 1);
+      }
+    });
+
+    it('static mode wraps every quote into view with no animation', async () => {
+      const el = await ticker(html`<market-ticker mode="static" style="width: 500px" .quotes=${reference}></market-ticker>`);
+      expect(track(el).getAnimations()).to.have.length(0);
+      const base = root(el).querySelector('[part="base"]')!.getBoundingClientRect();
+      for (const cell of realCells(el)) expect(cell.getBoundingClientRect().right).to.be.at.most(base.right + 1);
+    });
+  });
+
+  describe('keyboard and selection', () => {
+    it('Tab reaches the links and then the pause button', async () => {
+      const el = await ticker(html`<market-ticker link-template="/q/{symbol}" .quotes=${reference.slice(0, 3)}></market-ticker>`);
+      const before = document.createElement('button');
+      before.textContent = 'before';
+      el.before(before);
+      before.focus();
+      const reached: string[] = [];
+      for (let i = 0; i < 4; i++) {
+        await sendKeys({ press: 'Tab' });
+        const active = deepActive() as HTMLElement;
+        reached.push(active.getAttribute('part') ?? active.localName);
+      }
+      before.remove();
+      expect(reached).to.deep.equal(['base', 'base', 'base', 'pause-button']);
+    });
+
+    it('Enter and Space on a selectable cell fire quote-select from the strip', async () => {
+      const el = await ticker(html`<market-ticker selectable .quotes=${reference.slice(0, 3)}></market-ticker>`);
+      const selected: string[] = [];
+      el.addEventListener('quote-select', (e) => selected.push(e.detail.symbol));
+      const base = realCells(el)[1].shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+      base.focus();
+      await sendKeys({ press: 'Enter' });
+      await sendKeys({ press: 'Space' });
+      base.click();
+      expect(selected).to.deep.equal(['^HSCE', '^HSCE', '^HSCE']);
+    });
+
+    it('a click on a copy selects the real quote it shows', async () => {
+      const el = await ticker(html`<market-ticker paused .quotes=${[reference[6]]}></market-ticker>`);
+      const selected: string[] = [];
+      el.addEventListener('quote-select', (e) => selected.push(e.detail.symbol));
+      const copyCell = root(el).querySelector<QuoteCell>('.copy quote-cell')!;
+      const box = copyCell.getBoundingClientRect();
+      expect(box.right).to.be.lessThan(window.innerWidth);
+      await sendMouse({ type: 'click', position: [Math.round(box.left + 5), Math.round(box.top + box.height / 2)] });
+      expect(selected).to.deep.equal(['^VIX']);
+    });
+  });
+
+  describe('announcements', () => {
+    it('announces price changes of chosen symbols politely', async () => {
+      await useLocale('en');
+      const el = await ticker(html`<market-ticker announce="^HSI" mode="static" .quotes=${reference}></market-ticker>`);
+      const live = root(el).querySelector('[aria-live="polite"]')!;
+      el.quotes = reference.map((q) => (q.symbol === '^HSI' ? { ...q, price: 17300.01, change: 98.74, changePercent: 0.57 } : q.symbol === '^DJI' ? { ...q, price: 1 } : q));
+      await new Promise((r) => setTimeout(r, 50));
+      await settled(el);
+      expect(live.textContent).to.equal('Hang Seng Index 17,300.01, +98.74 (+0.57%)');
+    });
+  });
+
+  describe('accessibility', () => {
+    for (const locale of LOCALES) {
+      for (const mode of ['scroll', 'static']) {
+        it(`axe finds no violation in ${mode} mode, ${locale}, light and dark`, async () => {
+          await useLocale(locale);
+          for (const theme of ['light', 'dark'] as const) {
+            const wrapper = await fixture<HTMLElement>(html`<div style=${themeStyle(theme)}>
+              <market-ticker mode=${mode} label="Hong Kong" link-template="/q/{symbol}" .quotes=${reference}></market-ticker>
+              <market-ticker mode=${mode} label="World" stale selectable .quotes=${reference.slice(0, 4)}></market-ticker>
+            </div>`);
+            await Promise.all([...wrapper.querySelectorAll('market-ticker')].map(settled));
+            await frames(2);
+            await expect(wrapper).to.be.accessible();
+          }
+        });
+      }
+    }
+
+    it('is a region labelled in the interface language, or by label', async () => {
+      await useLocale('zh-Hant-HK');
+      const el = await ticker(html`<market-ticker .quotes=${reference}></market-ticker>`);
+      const region = root(el).querySelector('section')!;
+      expect(region.getAttribute('aria-label')).to.equal('市場報價');
+      el.label = 'Asia';
+      await settled(el);
+      expect(region.getAttribute('aria-label')).to.equal('Asia');
+      await useLocale('en');
+    });
+  });
+});
