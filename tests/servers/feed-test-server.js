@@ -10,6 +10,8 @@
 //   GET  /__stats/:ch    what the server saw (requests, conditional headers, opens, closes, resumes)
 //   POST /__publish/:ch  JSON { quotes, asOf? } or { raw: "text" }: stored with the next id/seq and
 //                        sent to open SSE streams and WebSockets
+//   POST /__burst/:ch    JSON { symbol, from, count }: publishes `count` one-quote messages at once,
+//                        prices from, from + 1, … (a burst that lands within one frame)
 //   POST /__drop/:ch     cuts every SSE stream and WebSocket of the channel
 //   GET  /poll/:ch       JSON with ETag / Last-Modified / Cache-Control; 304 on a matching validator
 //   GET  /sse/:ch        text/event-stream; replays history after ?lastEventId= (or Last-Event-ID)
@@ -111,6 +113,12 @@ async function handle(req, res, channel) {
       return send(res, 200, stats(ch));
     case 'POST __publish':
       return send(res, 200, { seq: publish(ch, JSON.parse(await readText(req))) });
+    case 'POST __burst': {
+      const { symbol, from, count } = JSON.parse(await readText(req));
+      let seq = 0;
+      for (let i = 0; i < count; i++) seq = publish(ch, { quotes: [{ symbol, price: from + i, change: 1 }] });
+      return send(res, 200, { seq });
+    }
     case 'POST __drop':
       drop(ch);
       return send(res, 200, { dropped: true });

@@ -5,10 +5,12 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { localized, msg, str } from '@lit/localize';
 import { AnnounceController } from '../controllers/announce-controller.js';
+import { FeedController } from '../controllers/feed-controller.js';
 import { MarqueeController } from '../controllers/marquee-controller.js';
 import { MediaQueryController } from '../controllers/media-query-controller.js';
 import { viewQuote } from '../display.js';
 import { getLocale } from '../localization.js';
+import type { FeedKind } from '../feeds.js';
 import type { Quote } from '../quote.js';
 import { stableQuotes } from '../quote-list.js';
 import '../quote-cell/quote-cell.js';
@@ -64,6 +66,12 @@ export class MarketTicker extends LitElement {
   );
   private readonly announcer = new AnnounceController(this);
 
+  constructor() {
+    super();
+    // Drives `quotes`, `stale` and `loading` from `src` or `feed`.
+    new FeedController(this);
+  }
+
   @query('.viewport') private viewportElement?: HTMLElement;
   @query('.items.real') private listElement?: HTMLElement;
   @query('.track') private trackElement?: HTMLElement;
@@ -100,6 +108,22 @@ export class MarketTicker extends LitElement {
 
   /** Makes cells without a link buttons that fire `quote-select` on Enter and Space. */
   @property({ type: Boolean }) selectable = false;
+
+  /**
+   * A feed URL: JSON polled every `interval` seconds (http/https), Server-Sent Events with
+   * `feed="sse"`, or WebSocket (ws/wss). Messages are `{ quotes: [...], asOf? }`; partial
+   * messages merge by symbol.
+   */
+  @property() src?: string;
+
+  /** How to read `src`: `poll` (default for http), `sse` or `ws`; `simulated` runs the built-in random walk with no network. */
+  @property() feed?: FeedKind | 'simulated';
+
+  /** Seconds between polls (default 30); for `feed="simulated"`, seconds between ticks. */
+  @property({ type: Number }) interval?: number;
+
+  /** Seconds without news from the feed before the strip is marked `stale`. */
+  @property({ type: Number, attribute: 'stale-after' }) staleAfter?: number;
 
   /** Shows the loading message instead of the empty one while there are no quotes yet. */
   @property({ type: Boolean, reflect: true }) loading = false;

@@ -1,0 +1,143 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../packages/market-ticker/src/market-ticker/market-ticker.js';
+import type { MarketTicker } from '../packages/market-ticker/src/market-ticker/market-ticker.js';
+import type { QuoteCell } from '../packages/market-ticker/src/quote-cell/quote-cell.js';
+import { GARBAGE, deepText, partText, settled } from './helpers.js';
+
+const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** A stand-in for a site's feed endpoint: fetch is the public seam the browser offers. */
+function stubFetch(respond: (url: string) => Response | Promise<Response>) {
+  const original = window.fetch;
+  const calls: string[] = [];
+  window.fetch = async (input: RequestInfo | URL) => {
+    const url = String(input instanceof Request ? input.url : input);
+    if (!url.includes('/feed-under-test')) return original(input);
+    calls.push(url);
+    return respond(url);
+  };
+  return { calls, restore: () => (window.fetch = original) };
+}
+
+const json = (body: unknown) => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+
+describe('<market-ticker> with a feed', () => {
+  it('feed="simulated" fills the strip with the reference instruments, with no network', async () => {
+    const el = await fixture<MarketTicker>(html`<market-ticker feed="simulated" interval="0.05" mode="static"></market-ticker>`);
+    for (let i = 0; i < 50 && el.quotes.length === 0; i++) await wait(20);
+    await settled(el);
+    const cells = [...el.shadowRoot!.querySelectorAll<QuoteCell>('.real quote-cell')];
+    expect(cells.length).to.equal(16);
+    expect(deepText(el)).to.not.match(GARBAGE);
+    const before = cells.map((c) => partText(c, 'value')).join();
+    await wait(300);
+    await settled(el);
+    expect(cells.map((c) => partText(c, 'value')).join()).to.not.equal(before);
+  });
+
+  it('polls src, merges partial messages by symbol, drops invalid quotes with a feed-status error', async () => {
+    let n = 0;
+    const stub = stubFetch(() => {
+      n++;
+      if (n === 1) return json({ quotes: [{ symbol: '^HSI', price: 100, change: 1 }, { symbol: '^DJI', price: 200, change: -1 }] });
+      return json({ quotes: [{ symbol: '^DJI', price: 201, change: 0 }, { symbol: 'BAD', price: 'NaN' }] });
+    });
+    try {
+      const statuses: string[] = [];
+      const el = await fixture<MarketTicker>(html`<market-ticker mode="static" src="/feed-under-test" interval="0.1" @feed-status=${(e: CustomEvent) => statuses.push(e.detail.status)}></market-ticker>`);
+      for (let i = 0; i < 100 && n < 2; i++) await wait(20);
+      await frame();
+      await settled(el);
+      expect(el.quotes.map((q) => [q.symbol, q.price])).to.deep.equal([
+        ['^HSI', 100],
+        ['^DJI', 201],
+      ]);
+      expect(statuses).to.include('live');
+      expect(statuses).to.include('error');
+      expect(deepText(el)).to.not.match(GARBAGE);
+    } finally {
+      stub.restore();
+    }
+  });
+
+  it('a feed error keeps the last good figures and marks the strip stale, then recovers', async () => {
+    let mode: 'ok' | 'down' = 'ok';
+    const stub = stubFetch(() => (mode === 'ok' ? json({ quotes: [{ symbol: '^HSI', price: 100, change: 1 }] }) : new Response('oops', { status: 500 })));
+    try {
+      const el = await fixture<MarketTicker>(html`<market-ticker mode="static" src="/feed-under-test" interval="0.05" stale-after="0.2"></market-ticker>`);
+      for (let i = 0; i < 50 && el.quotes.length === 0; i++) await wait(20);
+      mode = 'down';
+      const stale = await oneEvent(el, 'feed-status', false);
+      let detail = stale.detail;
+      while (detail.status !== 'stale') detail = (await oneEvent(el, 'feed-status', false)).detail;
+      await settled(el);
+      expect(el.stale).to.equal(true);
+      expect(el.hasAttribute('stale')).to.equal(true);
+      expect(partText(el.shadowRoot!.querySelector('.real quote-cell')!, 'value')).to.equal('100.00');
+      mode = 'ok';
+      while ((await oneEvent(el, 'feed-status', false)).detail.status !== 'live');
+      await settled(el);
+      expect(el.stale).to.equal(false);
+    } finally {
+      stub.restore();
+    }
+  });
+
+  it('a burst of 1,000 WebSocket messages renders at most once per animation frame', async () => {
+    const server = (await (await fetch('/__feed-test-server')).json()) as { http: string; ws: string };
+    const ch = `burst-${Date.now().toString(36)}`;
+    const el = await fixture<MarketTicker>(html`<market-ticker mode="static" src="${server.ws}/ws/${ch}"></market-ticker>`);
+    await oneEvent(el, 'feed-status', false);
+    for (let i = 0; i < 50; i++) {
+      const stats = await (await fetch(`${server.http}/__stats/${ch}`)).json();
+      if (stats.wsOpen > 0) break;
+      await wait(20);
+    }
+    await wait(300); // past the server's resume window
+    let renders = 0;
+    const original = el.render.bind(el);
+    el.render = () => {
+      renders++;
+      return original();
+    };
+    let frames = 0;
+    let counting = true;
+    const count = () => {
+      frames++;
+      if (counting) requestAnimationFrame(count);
+    };
+    requestAnimationFrame(count);
+    await fetch(`${server.http}/__burst/${ch}`, { method: 'POST', body: JSON.stringify({ symbol: '^HSI', from: 17000, count: 1000 }) });
+    for (let i = 0; i < 100 && el.quotes[0]?.price !== 17999; i++) await wait(20);
+    await settled(el);
+    counting = false;
+    expect(el.quotes.map((q) => q.price)).to.deep.equal([17999]);
+    // The socket hands the 1,000 messages over in a few chunks; each frame renders once at most.
+    expect(renders).to.be.at.least(1);
+    expect(renders).to.be.at.most(frames);
+    expect(renders).to.be.lessThan(50);
+  });
+
+  it('disconnecting stops the feed; reconnecting resumes', async () => {
+    let calls = 0;
+    const stub = stubFetch(() => {
+      calls++;
+      return json({ quotes: [{ symbol: '^HSI', price: 100 + calls }] });
+    });
+    try {
+      const el = await fixture<MarketTicker>(html`<market-ticker src="/feed-under-test" interval="0.05"></market-ticker>`);
+      await wait(200);
+      const parent = el.parentElement!;
+      el.remove();
+      const atRemoval = calls;
+      await wait(300);
+      expect(calls).to.be.at.most(atRemoval + 1);
+      parent.append(el);
+      await wait(300);
+      expect(calls).to.be.greaterThan(atRemoval + 1);
+    } finally {
+      stub.restore();
+    }
+  });
+});
