@@ -68,15 +68,15 @@ describe('<market-ticker> with a feed', () => {
       const el = await fixture<MarketTicker>(html`<market-ticker mode="static" src="/feed-under-test" interval="0.05" stale-after="0.2"></market-ticker>`);
       for (let i = 0; i < 50 && el.quotes.length === 0; i++) await wait(20);
       mode = 'down';
-      const stale = await oneEvent(el, 'feed-status', false);
+      const stale = await oneEvent(el, 'feed-status');
       let detail = stale.detail;
-      while (detail.status !== 'stale') detail = (await oneEvent(el, 'feed-status', false)).detail;
+      while (detail.status !== 'stale') detail = (await oneEvent(el, 'feed-status')).detail;
       await settled(el);
       expect(el.stale).to.equal(true);
       expect(el.hasAttribute('stale')).to.equal(true);
       expect(partText(el.shadowRoot!.querySelector('.real quote-cell')!, 'value')).to.equal('100.00');
       mode = 'ok';
-      while ((await oneEvent(el, 'feed-status', false)).detail.status !== 'live');
+      while ((await oneEvent(el, 'feed-status')).detail.status !== 'live');
       await settled(el);
       expect(el.stale).to.equal(false);
     } finally {
@@ -88,7 +88,7 @@ describe('<market-ticker> with a feed', () => {
     const server = (await (await fetch('/__feed-test-server')).json()) as { http: string; ws: string };
     const ch = `burst-${Date.now().toString(36)}`;
     const el = await fixture<MarketTicker>(html`<market-ticker mode="static" src="${server.ws}/ws/${ch}"></market-ticker>`);
-    await oneEvent(el, 'feed-status', false);
+    await oneEvent(el, 'feed-status');
     for (let i = 0; i < 50; i++) {
       const stats = await (await fetch(`${server.http}/__stats/${ch}`)).json();
       if (stats.wsOpen > 0) break;

@@ -1,0 +1,99 @@
+import type { Meta, StoryObj } from '@storybook/web-components';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { listInstruments } from '../packages/market-ticker/src/instruments.js';
+import type { Quote } from '../packages/market-ticker/src/quote.js';
+import { seededRandom } from '../packages/market-ticker/src/simulated-feed.js';
+import { referenceQuotes } from './data.js';
+
+interface Args {
+  quotes: Quote[];
+  mode?: 'scroll' | 'static';
+  speed?: number;
+  paused?: boolean;
+  label?: string;
+  market?: string;
+  'trend-colors'?: 'green-up' | 'red-up';
+  stale?: boolean;
+  loading?: boolean;
+  feed?: string;
+  announce?: string;
+  'link-template'?: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Components/market-ticker',
+  component: 'market-ticker',
+  args: { quotes: referenceQuotes, mode: 'scroll', speed: 60, paused: false, stale: false, loading: false },
+  argTypes: {
+    mode: { control: 'inline-radio', options: ['scroll', 'static'] },
+    'trend-colors': { control: 'inline-radio', options: [undefined, 'green-up', 'red-up'] },
+    market: { control: 'select', options: [undefined, 'XHKG', 'XSHG', 'XSHE', 'XNYS', 'XNAS', 'XLON'] },
+    feed: { control: 'inline-radio', options: [undefined, 'simulated'] },
+  },
+  render: (args) => html`<market-ticker
+    .quotes=${args.quotes}
+    mode=${ifDefined(args.mode)}
+    speed=${ifDefined(args.speed)}
+    ?paused=${args.paused}
+    label=${ifDefined(args.label)}
+    market=${ifDefined(args.market)}
+    trend-colors=${ifDefined(args['trend-colors'])}
+    ?stale=${args.stale}
+    ?loading=${args.loading}
+    feed=${ifDefined(args.feed)}
+    announce=${ifDefined(args.announce)}
+    link-template=${ifDefined(args['link-template'])}
+  ></market-ticker>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The reference page: the Hong Kong market banner, then the sixteen quotes, in Traditional Chinese. */
+export const ReferenceStrip: Story = {
+  args: { market: 'XHKG' },
+  parameters: { locale: 'zh-Hant-HK' },
+};
+export const ReferenceStripEnglish: Story = { args: { market: 'XHKG' }, parameters: { locale: 'en' } };
+export const ReferenceStripSimplified: Story = { args: { market: 'XSHG' }, parameters: { locale: 'zh-Hans-CN' } };
+
+/** Fed by the built-in simulated feed: prices move every second and the changed cell flashes. */
+export const Live: Story = { args: { quotes: [], feed: 'simulated', market: 'XHKG', announce: '^HSI' } };
+
+export const Static: Story = { args: { mode: 'static' } };
+export const Paused: Story = { args: { paused: true } };
+
+/**
+ * What a reader with `prefers-reduced-motion: reduce` sees: nothing moves and the quotes wrap.
+ * (The strip reads the media query itself; emulate it in the browser's rendering tools to see the
+ * scroll-mode strip switch to this layout.)
+ */
+export const ReducedMotion: Story = { args: { mode: 'static' } };
+
+const random = seededRandom(7);
+const manyQuotes: Quote[] = Array.from({ length: 200 }, (_, i) => {
+  const instruments = listInstruments();
+  const instrument = instruments[i % instruments.length];
+  const price = 10 + random() * 20000;
+  const change = (random() - 0.5) * price * 0.04;
+  return { symbol: i < instruments.length ? instrument.symbol : `${instrument.symbol}#${i}`, price, change, name: i < instruments.length ? undefined : instrument.names.en };
+});
+export const TwoHundredQuotes: Story = { name: '200 quotes', args: { quotes: manyQuotes } };
+
+export const VeryLongNames: Story = {
+  args: {
+    quotes: [
+      { symbol: 'LONG1', name: 'The Extraordinarily Long-Named Pan-Asian Infrastructure and Renewable Energy Holdings Index', price: 1234.56, change: 12.3 },
+      { symbol: 'LONG2', name: '香港特別行政區政府外匯基金投資組合綜合表現指數（試行版）', price: 98.7654, change: -0.1234, precision: 4 },
+      ...referenceQuotes.slice(0, 4),
+    ],
+  },
+};
+export const Empty: Story = { args: { quotes: [] } };
+export const Loading: Story = { args: { quotes: [], loading: true } };
+export const Stale: Story = { args: { stale: true } };
+export const GreenUp: Story = { args: { 'trend-colors': 'green-up' }, parameters: { locale: 'zh-Hans-CN' } };
+export const RedUp: Story = { args: { 'trend-colors': 'red-up' } };
+export const Dark: Story = { args: { market: 'XHKG' }, parameters: { theme: 'dark' } };
+export const Links: Story = { args: { 'link-template': 'https://example.com/quote/{symbol}' } };
