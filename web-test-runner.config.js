@@ -10,6 +10,8 @@ export default {
   nodeResolve: { exportConditions: ['development', 'browser'] },
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }), feedServerPlugin()],
   concurrency: 2,
+  // Dev mode is on on purpose (Lit's extra checks); its banner is noise.
+  filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].includes('Lit is in dev mode')),
   testFramework: { config: { timeout: 10000 } },
   browsers: [
     playwrightLauncher({

@@ -1,12 +1,33 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
+interface SharedQuery {
+  list: MediaQueryList;
+  hosts: Set<MediaQueryController>;
+}
+
+// One MediaQueryList and one listener per query for the whole page: a strip of 2,000 cells
+// should not hold 2,000 listeners for the same answer.
+const shared = new Map<string, SharedQuery>();
+
+function subscribe(query: string, controller: MediaQueryController): MediaQueryList {
+  let entry = shared.get(query);
+  if (!entry) {
+    const list = window.matchMedia(query);
+    const hosts = new Set<MediaQueryController>();
+    list.addEventListener('change', () => hosts.forEach((c) => c.changed(list.matches)));
+    entry = { list, hosts };
+    shared.set(query, entry);
+  }
+  entry.hosts.add(controller);
+  return entry.list;
+}
+
 /**
  * Tracks a media query (e.g. `(prefers-reduced-motion: reduce)`) and re-renders the host when it
  * changes. On the server it never matches.
  */
 export class MediaQueryController implements ReactiveController {
   matches = false;
-  private list?: MediaQueryList;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -17,18 +38,20 @@ export class MediaQueryController implements ReactiveController {
 
   hostConnected(): void {
     if (isServer) return;
-    this.list = window.matchMedia(this.query);
-    this.matches = this.list.matches;
-    this.list.addEventListener('change', this.onChange);
+    this.matches = subscribe(this.query, this).matches;
   }
 
   hostDisconnected(): void {
-    this.list?.removeEventListener('change', this.onChange);
-    this.list = undefined;
+    shared.get(this.query)?.hosts.delete(this);
   }
 
-  private onChange = (event: MediaQueryListEvent) => {
-    this.matches = event.matches;
+  /** Called by the shared listener. */
+  changed(matches: boolean): void {
+    if (matches === this.matches) return;
+    this.matches = matches;
     this.host.requestUpdate();
-  };
+  }
 }
+
+/** The media query for readers who asked for less motion. */
+export const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';

@@ -7,7 +7,7 @@ import { localized, msg, str } from '@lit/localize';
 import { AnnounceController } from '../controllers/announce-controller.js';
 import { FeedController } from '../controllers/feed-controller.js';
 import { MarqueeController } from '../controllers/marquee-controller.js';
-import { MediaQueryController } from '../controllers/media-query-controller.js';
+import { MediaQueryController, REDUCED_MOTION } from '../controllers/media-query-controller.js';
 import { viewQuote } from '../display.js';
 import { getLocale } from '../localization.js';
 import type { FeedKind } from '../feeds.js';
@@ -54,7 +54,7 @@ const DEFAULT_SPEED = 60;
 export class MarketTicker extends LitElement {
   static override styles = styles;
 
-  private readonly reducedMotion = new MediaQueryController(this, '(prefers-reduced-motion: reduce)');
+  private readonly reducedMotion = new MediaQueryController(this, REDUCED_MOTION);
   private readonly marquee = new MarqueeController(
     this,
     {

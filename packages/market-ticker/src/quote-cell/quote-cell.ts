@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { localized, msg, str } from '@lit/localize';
+import { MediaQueryController, REDUCED_MOTION } from '../controllers/media-query-controller.js';
 import { viewQuote, quoteFields, type QuoteView } from '../display.js';
 import { getLocale } from '../localization.js';
 import type { Quote, Trend } from '../quote.js';
@@ -49,6 +50,8 @@ const ARROWS: Record<Trend, string> = { up: '\u25B2', down: '\u25BC', flat: '' }
 @localized()
 export class QuoteCell extends LitElement {
   static override styles = styles;
+
+  private readonly reducedMotion = new MediaQueryController(this, REDUCED_MOTION);
 
   /** Instrument code, e.g. `^HSI` or `0700.HK`; names and precision come from the catalogue by it. */
   @property() symbol?: string;
@@ -103,7 +106,9 @@ export class QuoteCell extends LitElement {
     );
     this.trend = this.view.trend;
     const next = this.view.priceValue;
-    if ((changed.has('price') || changed.has('quote')) && previous !== undefined && next !== undefined && next !== previous) {
+    const moved = previous !== undefined && next !== undefined && next !== previous;
+    // No highlight for readers who asked for less motion (the stylesheet also says so).
+    if ((changed.has('price') || changed.has('quote')) && moved && !this.reducedMotion.matches) {
       this.flash = next > previous ? 'up' : 'down';
       this.flashOdd = !this.flashOdd;
     }
