@@ -2,8 +2,10 @@
  * `import 'market-ticker'` registers every element and exposes the public modules.
  */
 export * from './quote-cell/quote-cell.js';
+export * from './market-status/market-status.js';
 export * from './format.js';
 export * from './instruments.js';
 export * from './localization.js';
 export type { Quote, LocalizedText, Trend } from './quote.js';
 export type { TrendColors } from './trend-colors.js';
+export * from './market-ticker/market-ticker.js';

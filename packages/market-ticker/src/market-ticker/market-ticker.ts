@@ -13,6 +13,7 @@ import { getLocale } from '../localization.js';
 import type { FeedKind } from '../feeds.js';
 import type { Quote } from '../quote.js';
 import { stableQuotes } from '../quote-list.js';
+import '../market-status/market-status.js';
 import '../quote-cell/quote-cell.js';
 import type { QuoteCell } from '../quote-cell/quote-cell.js';
 import type { TrendColors } from '../trend-colors.js';
