@@ -534,44 +534,50 @@ function retryAfterMs(headers: Headers): number {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Server-Sent Events
+// Streams: Server-Sent Events and WebSocket share connection, back-off and resume handling.
 
-function createEventSourceFeed(url: URL, health: Health): Feed {
+interface StreamHandlers {
+  opened(): void;
+  message(text: string): void;
+  dropped(reason: string): void;
+}
+
+interface StreamTransport<C> {
+  /** Opens a connection reporting to `handlers`; may throw when the browser refuses it. */
+  open(handlers: StreamHandlers): C;
+  /** Detaches the handlers and closes the connection. */
+  close(connection: C): void;
+  /** Sees each good message, e.g. to remember where to resume after a reconnection. */
+  received?(message: Extract<ParsedMessage, { ok: true }>): void;
+}
+
+function createStreamFeed<C>(health: Health, name: string, transport: StreamTransport<C>): Feed {
   let running = false;
-  let source: EventSource | undefined;
+  let connection: C | undefined;
   let timer: Timer | undefined;
-  let lastEventId: string | undefined;
 
   function connect(): void {
     timer = undefined;
     health.report('connecting');
-    const target = new URL(url);
-    if (lastEventId !== undefined) target.searchParams.set('lastEventId', lastEventId);
-    let es: EventSource;
     try {
-      es = new EventSource(target.href);
+      connection = transport.open({
+        opened: () => health.contact(),
+        message: receive,
+        // error and close often both fire: close() detaches the handlers, so this runs once.
+        dropped: (reason) => {
+          disconnect();
+          timer = later(connect, health.fail(reason));
+        },
+      });
     } catch (error) {
-      timer = later(connect, health.fail(`event stream refused: ${describe(error)}`));
-      return;
+      // e.g. a port the browser blocks: a failure like any other, so it backs off too.
+      timer = later(connect, health.fail(`${name} refused: ${describe(error)}`));
     }
-    source = es;
-    es.onopen = () => health.contact();
-    es.onmessage = (event: MessageEvent) => {
-      // The browser keeps the last id seen on this connection; remember it across connections.
-      if (event.lastEventId) lastEventId = event.lastEventId;
-      receive(typeof event.data === 'string' ? event.data : '');
-    };
-    es.onerror = () => {
-      // Close rather than let EventSource retry on its own fixed delay: the back-off is ours.
-      close(es);
-      timer = later(connect, health.fail('event stream failed or closed'));
-    };
   }
 
-  function close(es: EventSource): void {
-    es.onopen = es.onmessage = es.onerror = null;
-    es.close();
-    if (source === es) source = undefined;
+  function disconnect(): void {
+    if (connection !== undefined) transport.close(connection);
+    connection = undefined;
   }
 
   function receive(text: string): void {
@@ -580,6 +586,7 @@ function createEventSourceFeed(url: URL, health: Health): Feed {
       health.report('error', parsed.reason);
       return;
     }
+    transport.received?.(parsed);
     // Data flows again: the next drop starts the back-off from the beginning.
     health.failures = 0;
     health.deliver(parsed);
@@ -597,85 +604,64 @@ function createEventSourceFeed(url: URL, health: Health): Feed {
       running = false;
       clearTimeout(timer);
       timer = undefined;
-      if (source) close(source);
+      disconnect();
       health.stop();
     },
   };
 }
 
-// ---------------------------------------------------------------------------------------------
-// WebSocket
+/**
+ * Server-Sent Events. EventSource cannot send headers, so the last event id goes back as the
+ * `lastEventId` query parameter, for the server to replay what was missed.
+ */
+function createEventSourceFeed(url: URL, health: Health): Feed {
+  let lastEventId: string | undefined;
+  return createStreamFeed<EventSource>(health, 'event stream', {
+    open(handlers) {
+      const target = new URL(url);
+      if (lastEventId !== undefined) target.searchParams.set('lastEventId', lastEventId);
+      const es = new EventSource(target.href);
+      es.onopen = handlers.opened;
+      es.onmessage = (event: MessageEvent) => {
+        // The browser keeps the last id seen on this connection; remember it across connections.
+        if (event.lastEventId) lastEventId = event.lastEventId;
+        handlers.message(typeof event.data === 'string' ? event.data : '');
+      };
+      // Close rather than let EventSource retry on its own fixed delay: the back-off is ours.
+      es.onerror = () => handlers.dropped('event stream failed or closed');
+      return es;
+    },
+    close(es) {
+      es.onopen = es.onmessage = es.onerror = null;
+      es.close();
+    },
+  });
+}
 
+/** WebSocket. After a reconnection it asks to resume after the last `seq` it saw. */
 function createSocketFeed(url: URL, health: Health): Feed {
-  let running = false;
-  let socket: WebSocket | undefined;
-  let timer: Timer | undefined;
   let lastSeq: number | undefined;
-
-  function connect(): void {
-    timer = undefined;
-    health.report('connecting');
-    let ws: WebSocket;
-    try {
-      ws = new WebSocket(url.href);
-    } catch (error) {
-      // e.g. a port the browser blocks: a failure like any other, so it backs off too.
-      timer = later(connect, health.fail(`WebSocket refused: ${describe(error)}`));
-      return;
-    }
-    socket = ws;
-    ws.onopen = () => {
-      health.contact();
-      if (lastSeq !== undefined) ws.send(JSON.stringify({ type: 'resume', lastSeq }));
-    };
-    ws.onmessage = (event: MessageEvent) => {
-      if (typeof event.data !== 'string') {
-        health.report('error', 'binary WebSocket message ignored');
-        return;
-      }
-      receive(event.data);
-    };
-    ws.onerror = () => drop(ws, 'WebSocket error');
-    ws.onclose = (event: CloseEvent) => drop(ws, `WebSocket closed (code ${event.code})`);
-  }
-
-  function close(ws: WebSocket): void {
-    ws.onopen = ws.onmessage = ws.onerror = ws.onclose = null;
-    if (ws.readyState === WebSocket.CONNECTING || ws.readyState === WebSocket.OPEN) ws.close(1000);
-    if (socket === ws) socket = undefined;
-  }
-
-  /** error and close usually both fire: handlers are detached by the first, so this runs once. */
-  function drop(ws: WebSocket, reason: string): void {
-    close(ws);
-    timer = later(connect, health.fail(reason));
-  }
-
-  function receive(text: string): void {
-    const parsed = parseFeedMessage(text);
-    if (!parsed.ok) {
-      health.report('error', parsed.reason);
-      return;
-    }
-    if (parsed.seq !== undefined) lastSeq = parsed.seq;
-    health.failures = 0;
-    health.deliver(parsed);
-  }
-
-  return {
-    start() {
-      if (running) return;
-      running = true;
-      health.watch();
-      connect();
+  return createStreamFeed<WebSocket>(health, 'WebSocket', {
+    open(handlers) {
+      const ws = new WebSocket(url.href);
+      ws.onopen = () => {
+        handlers.opened();
+        if (lastSeq !== undefined) ws.send(JSON.stringify({ type: 'resume', lastSeq }));
+      };
+      ws.onmessage = (event: MessageEvent) => {
+        if (typeof event.data === 'string') handlers.message(event.data);
+        else health.report('error', 'binary WebSocket message ignored');
+      };
+      ws.onerror = () => handlers.dropped('WebSocket error');
+      ws.onclose = (event: CloseEvent) => handlers.dropped(`WebSocket closed (code ${event.code})`);
+      return ws;
     },
-    stop() {
-      if (!running) return;
-      running = false;
-      clearTimeout(timer);
-      timer = undefined;
-      if (socket) close(socket);
-      health.stop();
+    close(ws) {
+      ws.onopen = ws.onmessage = ws.onerror = ws.onclose = null;
+      if (ws.readyState === WebSocket.CONNECTING || ws.readyState === WebSocket.OPEN) ws.close(1000);
     },
-  };
+    received(message) {
+      if (message.seq !== undefined) lastSeq = message.seq;
+    },
+  });
 }
