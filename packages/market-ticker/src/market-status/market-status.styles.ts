@@ -1,8 +1,9 @@
 import { css } from 'lit';
-import { tokens, visuallyHidden } from '../styles/tokens.js';
+import { inlineHost, tokens, visuallyHidden } from '../styles/tokens.js';
 
 export const styles = [
   tokens,
+  inlineHost,
   visuallyHidden,
   css`
     /*
@@ -16,14 +17,6 @@ export const styles = [
       --_break: var(--market-ticker-break-color, light-dark(#8a5a00, #f2b84b));
       --_closed: var(--market-ticker-closed-color, light-dark(#5b6470, #a9b1bc));
       --_indicator: var(--_closed);
-      display: inline-block;
-      font-family: var(--_font);
-      font-size: var(--_size);
-      color: var(--_text);
-      line-height: 1.4;
-    }
-    :host([hidden]) {
-      display: none;
     }
     .base {
       position: relative;

@@ -1,21 +1,12 @@
 import { css } from 'lit';
-import { redUp, tokens, visuallyHidden } from '../styles/tokens.js';
+import { inlineHost, redUp, tokens, visuallyHidden } from '../styles/tokens.js';
 
 export const styles = [
   tokens,
+  inlineHost,
   redUp,
   visuallyHidden,
   css`
-    :host {
-      display: inline-block;
-      font-family: var(--_font);
-      font-size: var(--_size);
-      color: var(--_text);
-      line-height: 1.4;
-    }
-    :host([hidden]) {
-      display: none;
-    }
     .base {
       position: relative;
       display: inline-flex;

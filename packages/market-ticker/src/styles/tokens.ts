@@ -51,3 +51,17 @@ export const visuallyHidden = css`
     border: 0;
   }
 `;
+
+/** The host of an inline element that sets text in the library's font and colour. */
+export const inlineHost = css`
+  :host {
+    display: inline-block;
+    font-family: var(--_font);
+    font-size: var(--_size);
+    color: var(--_text);
+    line-height: 1.4;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+`;
