@@ -9,3 +9,4 @@ export * from './localization.js';
 export type { Quote, LocalizedText, Trend } from './quote.js';
 export type { TrendColors } from './trend-colors.js';
 export * from './market-ticker/market-ticker.js';
+export * from './article-card/article-card.js';

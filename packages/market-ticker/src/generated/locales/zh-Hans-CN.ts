@@ -9,7 +9,14 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'duration-day': str`${0} 天`,
+      'article-ad-label': `广告`,
+'article-byline-author': str`作者：${0}`,
+'article-copyright': str`© ${0} ${1} 版权所有`,
+'article-copyright-undated': str`© ${0} 版权所有`,
+'article-photo-credit': str`图片：${0}`,
+'article-related-label': `相关行情`,
+'article-source-line': str`原文刊于 ${0}`,
+'duration-day': str`${0} 天`,
 'duration-days': str`${0} 天`,
 'duration-hour': str`${0} 小时`,
 'duration-hour-minute': str`${0} 小时 ${1} 分钟`,

@@ -9,7 +9,14 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'duration-day': str`${0} 日`,
+      'article-ad-label': `廣告`,
+'article-byline-author': str`作者：${0}`,
+'article-copyright': str`© ${0} ${1} 版權所有`,
+'article-copyright-undated': str`© ${0} 版權所有`,
+'article-photo-credit': str`圖片：${0}`,
+'article-related-label': `相關報價`,
+'article-source-line': str`原文刊於 ${0}`,
+'duration-day': str`${0} 日`,
 'duration-days': str`${0} 日`,
 'duration-hour': str`${0} 小時`,
 'duration-hour-minute': str`${0} 小時 ${1} 分鐘`,
