@@ -56,7 +56,9 @@ export class FeedController implements ReactiveController {
     const events = { onQuotes: this.onQuotes, onStatus: this.onStatus };
     if (feed === 'simulated') {
       const ms = Number.isFinite(interval) && interval! > 0 ? interval! * 1000 : undefined;
-      this.feed = createSimulatedFeed({ interval: ms }, events);
+      // Walk the element's own quotes when it has some, else the reference strip.
+      const quotes = this.host.quotes.length > 0 ? this.host.quotes : undefined;
+      this.feed = createSimulatedFeed({ interval: ms, quotes }, events);
     } else if (src) {
       this.feed = createFeed({ src, feed, interval, staleAfter }, events);
     } else {
