@@ -1,0 +1,165 @@
+// Size budget (npm run size): what a page pays for market-ticker, minified and gzipped, against the
+// limits in size-budget.json; fails over budget. Also measures the peer the issue compares with
+// (React 19 + react-dom + react-fast-marquee, production, minified) and shows which parts of the
+// single-file bundle weigh most. Sizes are deterministic: gzip level 9, fixed inputs.
+import { readFile, readdir } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build, transform } from 'esbuild';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DIST = resolve(ROOT, 'packages/market-ticker/dist');
+const budget = JSON.parse(await readFile(resolve(ROOT, 'size-budget.json'), 'utf8'));
+
+const gzip = (code) => gzipSync(code, { level: 9 }).length;
+const brotli = (code) => brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const pad = (text, width) => String(text).padEnd(width);
+
+/** Minified with esbuild unless it is minified already. */
+async function minified(file, alreadyMinified) {
+  const code = await readFile(file, 'utf8');
+  return alreadyMinified ? code : (await transform(code, { minify: true, format: 'esm', target: 'es2022' })).code;
+}
+
+async function bundle(options) {
+  const result = await build({
+    bundle: true,
+    write: false,
+    format: 'esm',
+    target: 'es2022',
+    platform: 'browser',
+    minify: true,
+    metafile: true,
+    logLevel: 'silent',
+    absWorkingDir: ROOT,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    ...options,
+  });
+  return { code: result.outputFiles[0].contents, metafile: result.metafile };
+}
+
+// 1. The budgeted files.
+const measured = {};
+measured['market-ticker.bundle.js'] = await minified(join(DIST, 'market-ticker.bundle.js'), true);
+for (const file of (await readdir(join(DIST, 'generated/locales'))).filter((f) => f.endsWith('.js')).sort()) {
+  measured[`locales/${file}`] = await minified(join(DIST, 'generated/locales', file), false);
+}
+
+let over = false;
+console.log(`${pad('file', 28)}${pad('minified', 12)}${pad('gzip', 12)}${pad('brotli', 12)}budget (min / gzip)`);
+for (const [name, code] of Object.entries(measured)) {
+  const sizes = { minified: Buffer.byteLength(code), gzip: gzip(code), brotli: brotli(code) };
+  const limit = budget.files[name];
+  const problems = !limit
+    ? ['no budget: add it to size-budget.json']
+    : ['minified', 'gzip'].filter((kind) => sizes[kind] > limit[kind]).map((kind) => `${kind} over by ${sizes[kind] - limit[kind]} B`);
+  over ||= problems.length > 0;
+  const limits = limit ? `${limit.minified} / ${limit.gzip} B` : '-';
+  console.log(
+    `${pad(name, 28)}${pad(`${sizes.minified} B`, 12)}${pad(`${sizes.gzip} B`, 12)}${pad(`${sizes.brotli} B`, 12)}${limits}${problems.length ? `  OVER: ${problems.join(', ')}` : ''}`,
+  );
+  measured[name] = sizes;
+}
+for (const name of Object.keys(budget.files).filter((name) => !(name in measured))) {
+  console.log(`${pad(name, 28)}in size-budget.json but not built`);
+  over = true;
+}
+
+// 2. The peer: what a React site ships for a marquee of quotes.
+const peer = await bundle({
+  stdin: {
+    contents: `import { createElement } from 'react';
+      import { createRoot } from 'react-dom/client';
+      import Marquee from 'react-fast-marquee';
+      createRoot(document.body).render(createElement(Marquee, null, 'quotes'));`,
+    resolveDir: ROOT,
+    loader: 'js',
+  },
+});
+const peerGzip = gzip(peer.code);
+const ours = measured['market-ticker.bundle.js'].gzip;
+const ratio = ours / peerGzip;
+const target = budget.target.bundleToPeerGzip;
+console.log(
+  `\nReact 19 + react-dom + react-fast-marquee, production, minified: ${peer.code.length} B, gzip ${peerGzip} B (${kb(peerGzip)})` +
+    `\nmarket-ticker.bundle.js gzip ${ours} B is ${(ratio * 100).toFixed(1)} % of it; the target is under ${target * 100} % ` +
+    `(${Math.floor(peerGzip * target)} B): ${ratio < target ? 'met' : `${ours - Math.floor(peerGzip * target)} B to go`}`,
+);
+
+// 3. What the bundle is made of: esbuild rebuilds it from dist/index.js with a metafile. "alone" is
+// the group's minified bytes in the bundle; "saves" is what gzip loses when the group is left out,
+// i.e. what moving it behind a separate entry point or a lazy import() would take off page load.
+const GROUPS = [
+  ['lit (lit-html, lit-element, reactive-element)', /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//],
+  ['@lit/localize runtime', /node_modules\/@lit\/localize\//],
+  ['locale messages (zh-Hant-HK, zh-Hans-CN)', /dist\/generated\/locales\//],
+  ['instrument catalogue (instruments.js)', /dist\/instruments\.js$/],
+  ['holiday data (holidays.js)', /dist\/holidays\.js$/],
+  ['sessions (sessions.js)', /dist\/sessions\.js$/],
+  ['feeds (feeds.js)', /dist\/feeds\.js$/],
+  ['simulated feed (simulated-feed.js)', /dist\/simulated-feed\.js$/],
+  ['format, locales, quote, display', /dist\/(format|locales|quote|display|quote-list|trend-colors|url|localization)\.js$|generated\/locale-codes/],
+  ['<quote-cell>', /dist\/quote-cell\//],
+  ['<market-ticker> + marquee, feed, announce controllers', /dist\/market-ticker\/|controllers\/(marquee|feed|announce|media-query)/],
+  ['<market-status> + clock controller', /dist\/market-status\/|controllers\/clock/],
+  ['<article-card>', /dist\/article-card\//],
+  ['shared styles (tokens)', /dist\/styles\//],
+];
+const entry = join(DIST, 'index.js');
+
+/** The bundle with the modules matching `pattern` left out (as external imports), gzipped. */
+async function gzipWithout(pattern) {
+  const { code } = await bundle({
+    entryPoints: [entry],
+    plugins: [
+      {
+        name: 'leave-out',
+        setup(context) {
+          context.onResolve({ filter: /.*/ }, async (args) => {
+            if (args.pluginData === 'leave-out' || args.kind === 'entry-point') return undefined;
+            const resolved = await context.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, pluginData: 'leave-out' });
+            return pattern.test(resolved.path) ? { path: relative(ROOT, resolved.path), external: true } : undefined;
+          });
+        },
+      },
+    ],
+  });
+  return gzip(code);
+}
+
+const full = await bundle({ entryPoints: [entry] });
+const fullGzip = gzip(full.code);
+const [output] = Object.values(full.metafile.outputs);
+const groups = new Map(GROUPS.map(([name]) => [name, 0]));
+let other = 0;
+for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
+  const group = GROUPS.find(([, pattern]) => pattern.test(path));
+  if (group) groups.set(group[0], groups.get(group[0]) + bytesInOutput);
+  else other += bytesInOutput;
+}
+console.log(`\nBundle breakdown (esbuild rebuild of dist/index.js: ${full.code.length} B, gzip ${fullGzip} B)`);
+console.log(`${pad('part', 56)}${pad('minified', 12)}saves (gzip) if left out, with what only it imports`);
+for (const [name, pattern] of GROUPS) {
+  const bytes = groups.get(name);
+  if (!bytes) continue;
+  console.log(`${pad(name, 56)}${pad(`${bytes} B`, 12)}${fullGzip - (await gzipWithout(pattern))} B`);
+}
+if (other) console.log(`${pad('other', 56)}${other} B`);
+
+
+// 4. What loading parts on demand would leave on the page's first load (cumulative).
+const SCENARIOS = [
+  ['feeds and simulated feed imported only when src/feed is set', /dist\/(feeds|simulated-feed)\.js$/],
+  ['+ <market-status> (sessions, holidays) only when market is set', /dist\/(feeds|simulated-feed)\.js$|dist\/market-status\//],
+  ['+ <article-card> in its own entry, not in the strip bundle', /dist\/(feeds|simulated-feed)\.js$|dist\/(market-status|article-card)\//],
+  ['+ locale messages loaded per locale (an English page loads none)', /dist\/(feeds|simulated-feed)\.js$|dist\/(market-status|article-card)\/|generated\/locales\//],
+  ['+ the instrument catalogue loaded on demand', /dist\/(feeds|simulated-feed|instruments)\.js$|dist\/(market-status|article-card)\/|generated\/locales\//],
+];
+console.log(`\nFirst-load gzip if parts were loaded on demand (esbuild; the target is ${Math.floor(peerGzip * target)} B)`);
+for (const [name, pattern] of SCENARIOS) console.log(`${pad(name, 68)}${await gzipWithout(pattern)} B`);
+
+if (over) {
+  console.error('\nOver the size budget (size-budget.json). Shrink the code, or raise the limit in the same change and say why.');
+  process.exit(1);
+}
