@@ -3,8 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { styleProperties } from '../directives/style-properties.js';
 import { localized, msg, str } from '@lit/localize';
 import { ClockController } from '../controllers/clock-controller.js';
 import { FeedController } from '../controllers/feed-controller.js';
@@ -349,7 +349,7 @@ export class ArticleCard extends LitElement {
         />`;
     const caption = full ? this.renderCaption() : nothing;
     return html`<figure class="figure" part="figure">
-      <div class="frame" part="frame" style=${styleMap(frameStyle)}>${picture}</div>
+      <div class="frame" part="frame" style=${styleProperties(frameStyle)}>${picture}</div>
       ${caption}
     </figure>`;
   }

@@ -2,12 +2,12 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { localized, msg, str } from '@lit/localize';
 import { AnnounceController } from '../controllers/announce-controller.js';
 import { FeedController } from '../controllers/feed-controller.js';
 import { MarqueeController } from '../controllers/marquee-controller.js';
 import { MediaQueryController, REDUCED_MOTION } from '../controllers/media-query-controller.js';
+import { styleProperties } from '../directives/style-properties.js';
 import { viewQuote } from '../display.js';
 import { getLocale } from '../localization.js';
 import type { FeedKind } from '../feeds.js';
@@ -172,7 +172,7 @@ export class MarketTicker extends LitElement {
           <div
             class="track"
             part="track"
-            style=${styleMap(
+            style=${styleProperties(
               scrolling
                 ? { '--_distance': `${this.marquee.distance}px`, '--_duration': `${this.marquee.duration}s` }
                 : {},
