@@ -4,7 +4,7 @@
 // them with esbuild, type-checks a consumer's TypeScript and TSX, and in headless Chromium checks a
 // bundled page, the single-file bundle alone (also under a strict CSP), a React app, and
 // server-rendered pages that hydrate in place. `--keep` keeps the temporary project; a failure
-// keeps it too. Library problems found but not fixed yet are in tests/package/known-issues.mjs.
+// keeps it too.
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -20,7 +20,6 @@ import {
   checkStandaloneBundle,
 } from '../tests/package/browser.mjs';
 import { checkFiles, checkLibraryManifest, checkManifest, pack, PACKAGES, publishDryRun } from '../tests/package/contents.mjs';
-import { knownIssue } from '../tests/package/known-issues.mjs';
 import { BIN, check, ROOT, run, step, warn, warnings } from '../tests/package/lib.mjs';
 
 const keep = process.argv.includes('--keep');
@@ -136,21 +135,21 @@ try {
       ['Chromium: the bundle alone next to index.html, no node_modules', () => checkStandaloneBundle(browser, standalone)],
       [
         'Chromium: the same under a strict Content Security Policy',
-        () => knownIssue('csp-style-attribute', () => checkStandaloneBundle(browser, standalone, { csp: strictCsp }), warn),
+        () => checkStandaloneBundle(browser, standalone, { csp: strictCsp }),
       ],
       ['Chromium: React app, quotes as a property, onQuoteSelect on click, onFeedStatus', () => checkReactApp(browser, consumer)],
       ['Chromium: server-rendered page hydrates in place, no layout shift', () => checkHydration(browser, consumer)],
       [
         'Chromium: the same for a reader who prefers reduced motion',
-        () => knownIssue('ssr-reduced-motion', () => checkHydration(browser, consumer, { reducedMotion: 'reduce' }), warn),
+        () => checkHydration(browser, consumer, { reducedMotion: 'reduce' }),
       ],
       [
         'Chromium: a zh-HK page rendered in Chinese on the server (setLocale) hydrates in Chinese',
-        () => knownIssue('ssr-locale', () => checkLocalizedHydration(browser, consumer), warn),
+        () => checkLocalizedHydration(browser, consumer),
       ],
       [
         'Chromium: a page rendered before the open hydrates after it',
-        () => knownIssue('ssr-clock-state', () => checkClockHydration(browser, consumer), warn),
+        () => checkClockHydration(browser, consumer),
       ],
     ];
     const results = await Promise.allSettled(checks.map(([name, body]) => step(name, body)));

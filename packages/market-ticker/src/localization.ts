@@ -11,9 +11,15 @@
  * `loadLocale` must merge `marketTickerTemplates(locale)` into its own templates, and the host's
  * locale changes drive the elements. If the library got there first, the host adds its own
  * messages with `addTranslations()` and switches locale with this module's `setLocale()`.
+ *
+ * On the server (@lit-labs/ssr) there is no page-wide locale: `setServerLocale()` takes a code or
+ * a function (e.g. reading the request's locale from AsyncLocalStorage), and messages resolve
+ * synchronously through @lit/localize's re-entrant mode, so the HTML is served in the reader's
+ * language and hydrates without a change.
  */
 import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
 import type { LocaleModule } from '@lit/localize';
+import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
 import { isServer } from 'lit';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 import * as zhHantHK from './generated/locales/zh-Hant-HK.js';
@@ -38,6 +44,11 @@ let explicit = false;
 let current: Locale = 'en';
 let ready: Promise<void> = Promise.resolve();
 let observer: MutationObserver | undefined;
+let serverLocale: () => Locale = () => 'en';
+
+function templatesFor(locale: string): Templates {
+  return { ...builtIn[locale], ...extra.get(locale as Locale) };
+}
 
 /** The library's translations for `locale`, for a host page's own `loadLocale` to merge. */
 export function marketTickerTemplates(locale: string): Templates {
@@ -56,7 +67,29 @@ export function addTranslations(locale: string, templates: Templates): void {
 
 /** The interface locale in effect now. */
 export function getLocale(): Locale {
-  return current;
+  return isServer ? serverLocale() : current;
+}
+
+/**
+ * Server rendering: the locale to render in, as a code (aliases accepted) or a function called
+ * for every message, for a locale per request. The first call configures @lit/localize on the
+ * server; if the server code configured it already, the library is its guest as in the browser.
+ */
+export function setServerLocale(locale: string | (() => string)): void {
+  const pick = typeof locale === 'function' ? locale : () => locale;
+  serverLocale = () => resolveLocale(pick());
+  if (mode !== 'unconfigured') return;
+  try {
+    configureReentrantLocalization({
+      sourceLocale,
+      targetLocales: [...targetLocales],
+      getLocale: () => serverLocale(),
+      loadLocaleSync: (code) => ({ templates: templatesFor(code) }),
+    });
+    mode = 'owner';
+  } catch {
+    mode = 'guest';
+  }
 }
 
 /** Resolves when the locale last asked for has loaded (immediately when nothing is loading). */
@@ -70,6 +103,10 @@ export function localeReady(): Promise<void> {
  * and stops following `<html lang>`. Resolves when the new locale is rendered-ready.
  */
 export function setLocale(code: string): Promise<void> {
+  if (isServer) {
+    setServerLocale(code);
+    return Promise.resolve();
+  }
   explicit = true;
   return apply(resolveLocale(code));
 }
@@ -104,9 +141,7 @@ function configure(): void {
     runtime = configureLocalization({
       sourceLocale,
       targetLocales,
-      loadLocale: async (locale) => ({
-        templates: { ...builtIn[locale], ...extra.get(locale as Locale) },
-      }),
+      loadLocale: async (locale) => ({ templates: templatesFor(locale) }),
     });
     mode = 'owner';
   } catch {

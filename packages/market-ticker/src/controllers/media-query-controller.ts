@@ -1,4 +1,4 @@
-import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
 
 interface SharedQuery {
   list: MediaQueryList;
@@ -30,7 +30,7 @@ export class MediaQueryController implements ReactiveController {
   matches = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveElement,
     private readonly query: string,
   ) {
     host.addController(this);
@@ -38,7 +38,14 @@ export class MediaQueryController implements ReactiveController {
 
   hostConnected(): void {
     if (isServer) return;
-    this.matches = subscribe(this.query, this).matches;
+    const list = subscribe(this.query, this);
+    // Server-rendered HTML was made without media queries: hydrate with the server's answer
+    // first, then switch, so the first client render matches the DOM it adopts.
+    if (!this.host.hasUpdated && this.host.shadowRoot?.hasChildNodes()) {
+      void this.host.updateComplete.then(() => this.changed(list.matches));
+    } else {
+      this.matches = list.matches;
+    }
   }
 
   hostDisconnected(): void {

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { ClockController } from '../controllers/clock-controller.js';
@@ -18,6 +18,9 @@ interface Countdown {
   at: Date;
   span: Span;
 }
+
+/** Set by server rendering: the instant the HTML was made, read once by hydration. */
+const RENDERED_AT = 'data-rendered-at';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -115,8 +118,11 @@ export class MarketStatus extends LitElement {
   override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('now')) this.clock.pin(toDate(this.now));
     if (changed.has('market')) this.info = this.market ? marketInfo(this.market) : undefined;
-    // Time is not a property: every update, including the clock's, reads it afresh.
-    const now = this.clock.now();
+    // Time is not a property: every update, including the clock's, reads it afresh. Server HTML
+    // carries the instant it was rendered at, so hydration renders the same words first.
+    const renderedAt = this.hasUpdated ? undefined : toDate(this.getAttribute(RENDERED_AT));
+    const now = renderedAt ?? this.clock.now();
+    if (isServer && !this.clock.pinned) this.setAttribute(RENDERED_AT, now.toISOString());
     const snapshot = this.info && marketState(this.info.mic, now);
     this.state = snapshot?.state;
     this.countdown = undefined;
@@ -124,6 +130,13 @@ export class MarketStatus extends LitElement {
     const transition = snapshot.state === 'open' && snapshot.next?.kind === 'break' ? 'breaks' : TRANSITION_FOR_STATE[snapshot.state];
     const at = transition === 'opens' ? snapshot.nextOpen : snapshot.next?.at;
     if (at) this.countdown = { transition, at, span: spanOf(at.getTime() - now.getTime()) };
+  }
+
+  override firstUpdated() {
+    if (!this.hasAttribute(RENDERED_AT)) return;
+    // Hydrated: from now on, the live clock.
+    this.removeAttribute(RENDERED_AT);
+    this.requestUpdate();
   }
 
   override render() {
