@@ -151,8 +151,11 @@ export async function checkHydration(browser, dir, { reducedMotion = 'no-prefere
             const strip = document.querySelector('#static');
             const cell = document.querySelector('#cell');
             const status = document.querySelector('#status');
+            const card = document.querySelector('#card');
             const inner = strip.shadowRoot?.querySelector('quote-cell');
             window.__kept = {
+              cardRoot: card.shadowRoot,
+              cardTime: card.shadowRoot?.querySelector('time'),
               stripRoot: strip.shadowRoot,
               scrollRoot: document.querySelector('#scroll').shadowRoot,
               cellRoot: cell.shadowRoot,
@@ -163,7 +166,8 @@ export async function checkHydration(browser, dir, { reducedMotion = 'no-prefere
               statusText: status.shadowRoot?.querySelector('[part="text"]'),
             };
             return {
-              defined: ['market-ticker', 'quote-cell', 'market-status'].filter((tag) => customElements.get(tag)),
+              defined: ['market-ticker', 'quote-cell', 'market-status', 'article-card'].filter((tag) => customElements.get(tag)),
+              cardTime: card.shadowRoot?.querySelector('time')?.textContent.trim(),
               missing: Object.entries(window.__kept).filter(([, node]) => !node).map(([name]) => name),
               value: window.__kept.innerValue?.textContent,
               status: window.__kept.statusText?.textContent.replace(/\s+/g, ' ').trim(),
@@ -177,12 +181,16 @@ export async function checkHydration(browser, dir, { reducedMotion = 'no-prefere
         equal(before.value, '17,284.54', 'ssr: first cell of the strip before hydration');
         equal(before.status, 'Hong Kong market opens in 9 hours', 'ssr: banner before hydration');
         check(before.cell.includes('17,284.54'), `ssr: <quote-cell> before hydration reads ${before.cell}`);
+        equal(before.cardTime, '3 hours ago', 'ssr: <article-card> relative time before hydration');
 
         const after = await page.evaluate(() => {
           const strip = document.querySelector('#static');
           const inner = strip.shadowRoot.querySelector('quote-cell');
           const status = document.querySelector('#status');
+          const card = document.querySelector('#card');
           const now = {
+            cardRoot: card.shadowRoot,
+            cardTime: card.shadowRoot.querySelector('time'),
             stripRoot: strip.shadowRoot,
             scrollRoot: document.querySelector('#scroll').shadowRoot,
             cellRoot: document.querySelector('#cell').shadowRoot,

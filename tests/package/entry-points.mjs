@@ -9,10 +9,11 @@
 export const PACKAGE = 'market-ticker';
 
 export const ENTRY_POINTS = [
-  { path: '.', registers: ['quote-cell', 'market-ticker', 'market-status'] },
+  { path: '.', registers: ['quote-cell', 'market-ticker', 'market-status', 'article-card'] },
   { path: './quote-cell.js', registers: ['quote-cell'] },
   { path: './market-ticker.js', registers: ['market-ticker', 'quote-cell'] },
   { path: './market-status.js', registers: ['market-status'] },
+  { path: './article-card.js', registers: ['article-card', 'quote-cell'] },
   { path: './format.js', probe: (m) => m.formatPrice(17284.54, 2, 'en'), expect: '17,284.54' },
   { path: './format.js', probe: (m) => m.formatCompact(173e6, 'zh-Hant-HK'), expect: '1.73億' },
   { path: './sessions.js', probe: (m) => m.marketState('XHKG', Date.parse('2024-04-19T03:00:00Z')).state, expect: 'open' },
@@ -33,4 +34,5 @@ export const REACT_COMPONENTS = [
   { name: 'MarketTicker', tag: 'market-ticker' },
   { name: 'QuoteCell', tag: 'quote-cell' },
   { name: 'MarketStatus', tag: 'market-status' },
+  { name: 'ArticleCard', tag: 'article-card' },
 ];

@@ -6,6 +6,7 @@
 export { MarketTicker, type MarketTickerProps } from './market-ticker.js';
 export { QuoteCell, type QuoteCellProps } from './quote-cell.js';
 export { MarketStatus, type MarketStatusProps } from './market-status.js';
+export { ArticleCard, type ArticleCardProps } from './article-card.js';
 export type { QuoteSelectEvent, FeedStatusEvent } from './events.js';
 export type { Quote } from 'market-ticker';
 export type { QuoteSelectDetail } from 'market-ticker/quote-cell.js';

@@ -123,10 +123,28 @@ export const styles = [
       height: 0.75em;
       fill: currentColor;
     }
+    /*
+     * Reduced motion: the strip lays out as in static mode from the first paint, before any
+     * script (server-rendered pages included), so nothing moves when the element takes over.
+     */
     @media (prefers-reduced-motion: reduce) {
       .track {
         animation: none !important;
         transform: none !important;
+        width: auto;
+      }
+      .viewport {
+        overflow: visible;
+      }
+      .items {
+        flex-wrap: wrap;
+        row-gap: 0.25em;
+        padding: 0;
+        flex: 1 1 auto;
+      }
+      .copy,
+      .pause {
+        display: none;
       }
     }
     @media (forced-colors: active) {
