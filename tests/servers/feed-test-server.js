@@ -6,13 +6,19 @@
 //
 //   POST /__config/:ch   JSON { body?, etag?, lastModified?, maxAge?, faults?: [{ status?, body?, hang? }], sseFail? }
 //                        faults are answered, in order, before the normal response; sseFail refuses
-//                        that many SSE connections with 503.
+//                        that many SSE connections with 503. A fault may also give `type` (its
+//                        Content-Type), `size` (a valid JSON body padded to that many characters)
+//                        and `chunked` (sent in pieces, with no Content-Length).
 //   GET  /__stats/:ch    what the server saw (requests, conditional headers, opens, closes, resumes)
 //   POST /__publish/:ch  JSON { quotes, asOf? } or { raw: "text" }: stored with the next id/seq and
 //                        sent to open SSE streams and WebSockets
 //   POST /__burst/:ch    JSON { symbol, from, count }: publishes `count` one-quote messages at once,
 //                        prices from, from + 1, … (a burst that lands within one frame)
-//   POST /__drop/:ch     cuts every SSE stream and WebSocket of the channel
+//   POST /__drop/:ch     cuts every SSE stream and WebSocket of the channel; JSON { code?, reason? }
+//                        closes the WebSockets with that close code instead of cutting them
+//   POST /__cut/:ch      JSON { text }: a message cut in the middle: SSE streams get `text` as an
+//                        unfinished `data:` line, WebSockets the start of a frame announcing more
+//                        bytes than follow; then every connection is cut
 //   GET  /poll/:ch       JSON with ETag / Last-Modified / Cache-Control; 304 on a matching validator
 //   GET  /sse/:ch        text/event-stream; replays history after ?lastEventId= (or Last-Event-ID)
 //   WS   /ws/:ch         replays history after {"type":"resume","lastSeq":N}
@@ -120,8 +126,11 @@ async function handle(req, res, channel) {
       return send(res, 200, { seq });
     }
     case 'POST __drop':
-      drop(ch);
+      drop(ch, JSON.parse(await readText(req)));
       return send(res, 200, { dropped: true });
+    case 'POST __cut':
+      cut(ch, JSON.parse(await readText(req)));
+      return send(res, 200, { cut: true });
     case 'GET poll':
       return poll(req, res, ch);
     case 'GET sse':
@@ -167,8 +176,15 @@ function poll(req, res, ch) {
   if (fault?.hang) return; // never answers: the client's timeout must fire
   if (fault) {
     record.status = fault.status ?? 200;
-    res.writeHead(record.status, { ...CORS, 'Content-Type': 'application/json' });
-    res.end(fault.body ?? JSON.stringify({ error: 'fault' }));
+    const body = fault.size !== undefined ? paddedBody(fault.size) : (fault.body ?? JSON.stringify({ error: 'fault' }));
+    res.writeHead(record.status, { ...CORS, 'Content-Type': fault.type ?? 'application/json' });
+    if (!fault.chunked) {
+      res.end(body);
+      return;
+    }
+    // Written in pieces: Node then sends it chunked, with no Content-Length to judge it by.
+    for (let at = 0; at < body.length; at += 65536) res.write(body.slice(at, at + 65536));
+    res.end();
     return;
   }
   const headers = { ...CORS, 'Content-Type': 'application/json' };
@@ -245,9 +261,38 @@ function publish(ch, message) {
   return seq;
 }
 
-function drop(ch) {
+function drop(ch, { code, reason } = {}) {
   for (const res of ch.streams) res.destroy();
-  for (const ws of ch.sockets) ws.terminate();
+  for (const ws of ch.sockets) {
+    if (code === undefined) ws.terminate();
+    else ws.close(code, reason);
+  }
+}
+
+/** A valid message of `size` characters: one quote whose name pads it out. */
+function paddedBody(size) {
+  const shell = JSON.stringify({ quotes: [{ symbol: 'HUGE', price: 1, name: '' }] });
+  return shell.replace('"name":""', `"name":"${'x'.repeat(Math.max(0, size - shell.length))}"`);
+}
+
+function cut(ch, { text = '{"quotes":[{"symbol":"CUT","price":' } = {}) {
+  for (const res of ch.streams) {
+    if (res.destroyed) continue;
+    // The event has no blank line after it: a client must never dispatch it.
+    res.write(`id: ${ch.history.length + 1}\ndata: ${text}`, () => res.destroy());
+  }
+  for (const ws of ch.sockets) {
+    const payload = Buffer.from(text);
+    // A final text frame (0x81) whose 16-bit length (the 126 form) promises more than follows.
+    const header = Buffer.from([0x81, 126, 0, 0]);
+    header.writeUInt16BE(Math.min(65535, Math.max(126, payload.length * 2 + 2)), 2);
+    const socket = ws._socket;
+    if (!socket) {
+      ws.terminate();
+      continue;
+    }
+    socket.write(Buffer.concat([header, payload]), () => socket.destroy());
+  }
 }
 
 function send(res, status, body) {

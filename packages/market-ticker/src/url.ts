@@ -2,8 +2,7 @@
  * URL safety for every URL-taking attribute. No DOM.
  */
 
-// Any base works for telling relative URLs from absolute ones: a relative URL takes the base's
-// scheme, so only the scheme a URL spells out for itself can be refused.
+// Without a page (server rendering), any http(s) base tells relative URLs from absolute ones.
 const PROBE_BASE = 'https://relative.invalid/';
 
 /**
@@ -17,7 +16,9 @@ export function safeUrl(value: unknown): string | undefined {
   if (trimmed === '') return undefined;
   let parsed: URL;
   try {
-    parsed = new URL(trimmed, PROBE_BASE);
+    // Resolve as the browser will, against the page's base: `https:javascript:…` on an http page
+    // is an https URL to a probe but a relative path to the page.
+    parsed = new URL(trimmed, globalThis.document?.baseURI ?? PROBE_BASE);
   } catch {
     return undefined;
   }

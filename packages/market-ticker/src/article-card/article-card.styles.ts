@@ -178,6 +178,13 @@ export const styles = [
     .caption-text + .photo-credit {
       margin-inline-start: 0.5em;
     }
+    /* Text from data sits beside interface words: a stray bidi control must not reorder them. */
+    .caption-text,
+    .publisher,
+    .writer,
+    .source-link {
+      unicode-bidi: isolate;
+    }
 
     /* The quotes sit above the stretched link, so each stays its own button. */
     .related {

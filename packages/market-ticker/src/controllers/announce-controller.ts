@@ -10,6 +10,7 @@ export class AnnounceController implements ReactiveController {
   private pending = new Map<string, string>();
   private timer?: ReturnType<typeof setTimeout>;
   private last = Number.NEGATIVE_INFINITY;
+  private connected = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -20,16 +21,20 @@ export class AnnounceController implements ReactiveController {
 
   /** Queues `words` under `key`, replacing any words still waiting for that key. */
   say(key: string, words: string): void {
-    if (isServer) return;
+    // A detached strip says nothing and keeps no timer.
+    if (isServer || !this.connected) return;
     this.pending.set(key, words);
     if (this.timer !== undefined) return;
     const wait = Math.max(0, this.last + this.interval - Date.now());
     this.timer = setTimeout(() => this.flush(), wait);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    this.connected = true;
+  }
 
   hostDisconnected(): void {
+    this.connected = false;
     clearTimeout(this.timer);
     this.timer = undefined;
     this.pending.clear();

@@ -16,6 +16,12 @@ export interface QuoteSelectDetail {
   quote: Quote;
 }
 
+/** A number from an attribute; a blank or absent attribute is no figure at all, not 0. */
+const figure = {
+  fromAttribute: (value: string | null) => (value === null || value.trim() === '' ? undefined : Number(value)),
+  toAttribute: (value: unknown) => (value === undefined || value === null ? null : String(value)),
+};
+
 const ARROWS: Record<Trend, string> = { up: '\u25B2', down: '\u25BC', flat: '' };
 
 /**
@@ -60,16 +66,16 @@ export class QuoteCell extends LitElement {
   @property() name?: string;
 
   /** Last price. */
-  @property({ type: Number }) price?: number;
+  @property({ converter: figure }) price?: number;
 
   /** Change from the previous close, in price units. */
-  @property({ type: Number }) change?: number;
+  @property({ converter: figure }) change?: number;
 
   /** Change in percent points (0.48 means 0.48 %); derived from `change` and `price` when missing. */
-  @property({ type: Number, attribute: 'change-percent' }) changePercent?: number;
+  @property({ converter: figure, attribute: 'change-percent' }) changePercent?: number;
 
   /** Decimal places; defaults to the catalogue's, then 2. */
-  @property({ type: Number }) precision?: number;
+  @property({ converter: figure }) precision?: number;
 
   /** Makes the cell a link. Only `http:`, `https:` and relative URLs are used; others are ignored. */
   @property() href?: string;
