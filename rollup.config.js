@@ -3,6 +3,7 @@
 // Run from packages/market-ticker (npm run build there, or `npm run build` at the root).
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -54,6 +55,8 @@ export default [
     plugins: [
       nodeResolve(),
       typescript({ tsconfig, outDir: resolve(pkg, 'dist'), declaration: false, sourceMap: false }),
+      // Templates and styles lose their indentation and comments; Lit's own code is untouched.
+      minifyHTML({ include: [resolve(pkg, 'src/**')] }),
       terser({ ecma: 2022, module: true, format: { comments: false } }),
     ],
     output: { file: resolve(pkg, 'dist/market-ticker.bundle.js'), format: 'es' },
