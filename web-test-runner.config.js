@@ -13,6 +13,8 @@ export default {
   // Dev mode is on on purpose (Lit's extra checks); its banner is noise.
   filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].includes('Lit is in dev mode')),
   testFramework: { config: { timeout: 10000 } },
+  // The property-based and leak suites run thousands of cases; a busy 2-core machine needs room.
+  testsFinishTimeout: 600000,
   browsers: [
     playwrightLauncher({
       product: 'chromium',

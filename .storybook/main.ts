@@ -6,6 +6,13 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },
   docs: { defaultName: 'Docs' },
+  /**
+   * The static build must work from any sub-path (a project page, a folder on a CDN): every URL
+   * in it is relative. Storybook's builder already emits `./assets/…`; pinning Vite's `base`
+   * keeps it so, including the URLs Vite writes into lazily loaded chunks.
+   * scripts/check-stories.mjs serves the build under a sub-path to prove it.
+   */
+  viteFinal: (viteConfig, { configType }) => (configType === 'PRODUCTION' ? { ...viteConfig, base: './' } : viteConfig),
 };
 
 export default config;

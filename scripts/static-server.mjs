@@ -1,7 +1,7 @@
 // A minimal static file server on 127.0.0.1 for the built Storybook and demo pages.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -16,18 +16,41 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
-/** Serves `root` on a free port; resolves to `{ url, close }`. */
-export function serveStatic(root, { headers = {} } = {}) {
+/**
+ * Serves `root` on a free port; resolves to `{ url, close, requests }`.
+ *
+ * `prefix` (e.g. `/some/sub/path`) serves the files under that path only, as a site hosted in a
+ * sub-folder would: anything outside it is a 404, so a build that asks for `/assets/…` instead
+ * of `./assets/…` fails visibly. `url` then ends with the prefix (no trailing slash).
+ * `files` maps extra paths (under the prefix, e.g. `/__check/axe.min.js`) to files outside `root`.
+ * `requests.missing` lists every path asked for that was not found, for checks to report.
+ */
+export function serveStatic(root, { headers = {}, prefix = '', files = {} } = {}) {
   const base = resolve(root);
+  const mount = `/${prefix.replace(/^\/+|\/+$/g, '')}`.replace(/^\/$/, '');
+  const missing = [];
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    let file = normalize(join(base, path));
-    if (!file.startsWith(base)) {
+    let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (mount) {
+      if (path === mount) {
+        res.writeHead(301, { location: `${mount}/` }).end();
+        return;
+      }
+      if (!path.startsWith(`${mount}/`)) {
+        missing.push(path);
+        res.writeHead(404).end('not found');
+        return;
+      }
+      path = path.slice(mount.length);
+    }
+    let file = files[path] ? resolve(files[path]) : normalize(join(base, path));
+    if (!files[path] && file !== base && !file.startsWith(base + sep)) {
       res.writeHead(403).end();
       return;
     }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
+      missing.push(path);
       res.writeHead(404).end('not found');
       return;
     }
@@ -37,7 +60,15 @@ export function serveStatic(root, { headers = {} } = {}) {
   return new Promise((resolvePromise) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address();
-      resolvePromise({ url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) });
+      resolvePromise({
+        url: `http://127.0.0.1:${port}${mount}`,
+        requests: { missing },
+        close: () =>
+          new Promise((r) => {
+            server.closeAllConnections?.();
+            server.close(r);
+          }),
+      });
     });
   });
 }

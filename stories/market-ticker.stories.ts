@@ -19,6 +19,10 @@ interface Args {
   feed?: string;
   announce?: string;
   'link-template'?: string;
+  selectable?: boolean;
+  src?: string;
+  interval?: number;
+  'stale-after'?: number;
 }
 
 const meta: Meta<Args> = {
@@ -44,6 +48,10 @@ const meta: Meta<Args> = {
     feed=${ifDefined(args.feed)}
     announce=${ifDefined(args.announce)}
     link-template=${ifDefined(args['link-template'])}
+    ?selectable=${args.selectable}
+    src=${ifDefined(args.src)}
+    interval=${ifDefined(args.interval)}
+    stale-after=${ifDefined(args['stale-after'])}
   ></market-ticker>`,
 };
 export default meta;
@@ -65,11 +73,11 @@ export const Static: Story = { args: { mode: 'static' } };
 export const Paused: Story = { args: { paused: true } };
 
 /**
- * What a reader with `prefers-reduced-motion: reduce` sees: nothing moves and the quotes wrap.
- * (The strip reads the media query itself; emulate it in the browser's rendering tools to see the
- * scroll-mode strip switch to this layout.)
+ * What a reader with `prefers-reduced-motion: reduce` sees: a scroll-mode strip that does not
+ * move, with the quotes wrapping so none is clipped, and no pause button (nothing to pause).
+ * The story pins the toolbar's "Motion: reduced", which simulates the OS setting.
  */
-export const ReducedMotion: Story = { args: { mode: 'static' } };
+export const ReducedMotion: Story = { args: { mode: 'scroll' }, parameters: { motion: 'reduced' } };
 
 const random = seededRandom(7);
 const manyQuotes: Quote[] = Array.from({ length: 200 }, (_, i) => {

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { QuoteCell } from '../packages/market-ticker/src/quote-cell/quote-cell.js';
 import { referenceQuotes } from './data.js';
 
-type Args = Pick<QuoteCell, 'symbol' | 'name' | 'price' | 'change' | 'changePercent' | 'precision' | 'href' | 'selectable'> & {
+type Args = Pick<QuoteCell, 'symbol' | 'name' | 'price' | 'change' | 'changePercent' | 'precision' | 'href' | 'selectable' | 'quote'> & {
   'trend-colors'?: 'green-up' | 'red-up';
 };
 
@@ -25,6 +25,7 @@ const meta: Meta<Args> = {
     href=${ifDefined(args.href)}
     trend-colors=${ifDefined(args['trend-colors'])}
     ?selectable=${args.selectable}
+    .quote=${args.quote}
   ></quote-cell>`,
 };
 export default meta;

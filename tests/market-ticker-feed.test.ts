@@ -119,6 +119,31 @@ describe('<market-ticker> with a feed', () => {
     expect(renders).to.be.lessThan(50);
   });
 
+  it('pausing holds the feed\'s updates and applies them on resume (WCAG 2.2.2), in static mode too', async () => {
+    const el = await fixture<MarketTicker>(html`<market-ticker mode="static" feed="simulated" interval="0.05"></market-ticker>`);
+    for (let i = 0; i < 50 && el.quotes.length === 0; i++) await wait(20);
+    await settled(el);
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="pause-button"]')!;
+    expect(button, 'a static strip with a feed has a pause button').to.exist;
+    button.click();
+    await settled(el);
+    const held = JSON.stringify(el.quotes);
+    await wait(300);
+    await frame();
+    expect(JSON.stringify(el.quotes)).to.equal(held);
+    button.click();
+    await settled(el);
+    await frame();
+    await frame();
+    expect(JSON.stringify(el.quotes)).to.not.equal(held);
+  });
+
+  it('a strip that starts paused still shows its first figures', async () => {
+    const el = await fixture<MarketTicker>(html`<market-ticker paused feed="simulated" interval="0.05"></market-ticker>`);
+    for (let i = 0; i < 50 && el.quotes.length === 0; i++) await wait(20);
+    expect(el.quotes.length).to.equal(16);
+  });
+
   it('disconnecting stops the feed; reconnecting resumes', async () => {
     let calls = 0;
     const stub = stubFetch(() => {

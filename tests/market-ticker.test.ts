@@ -182,22 +182,40 @@ describe('<market-ticker>', () => {
       expect(lists).to.have.length(1);
     });
 
-    it('pauses with the button, and the button says so in words', async () => {
+    it('pauses with a toggle button that keeps its name and says whether it is pressed', async () => {
       await useLocale('en');
       const el = await ticker(html`<market-ticker .quotes=${reference}></market-ticker>`);
       const button = root(el).querySelector<HTMLButtonElement>('[part="pause-button"]')!;
-      expect(button.getAttribute('aria-label')).to.equal('Pause scrolling quotes');
+      expect(button.getAttribute('aria-label')).to.equal('Pause quotes');
       expect(button.getAttribute('aria-pressed')).to.equal('false');
       button.click();
       await settled(el);
       expect(el.paused).to.equal(true);
       expect(el.hasAttribute('paused')).to.equal(true);
       expect(animation(el).playState).to.equal('paused');
-      expect(button.getAttribute('aria-label')).to.equal('Play scrolling quotes');
+      expect(button.getAttribute('aria-label')).to.equal('Pause quotes');
       expect(button.getAttribute('aria-pressed')).to.equal('true');
       button.click();
       await settled(el);
       expect(animation(el).playState).to.equal('running');
+      await useLocale('zh-Hant-HK');
+      expect(button.getAttribute('aria-label')).to.equal('暫停報價');
+      await useLocale('en');
+    });
+
+    it('the pause button is at least 24 by 24 pixels at any font size', async () => {
+      const el = await ticker(html`<market-ticker style="--market-ticker-font-size: 9px" .quotes=${reference}></market-ticker>`);
+      const box = root(el).querySelector('[part="pause-button"]')!.getBoundingClientRect();
+      expect(box.width).to.be.at.least(24);
+      expect(box.height).to.be.at.least(24);
+    });
+
+    it('marks its interface text with the interface language', async () => {
+      await useLocale('zh-HK');
+      const el = await ticker(html`<market-ticker .quotes=${reference.slice(0, 2)}></market-ticker>`);
+      expect(root(el).querySelector('[part="base"]')!.getAttribute('lang')).to.equal('zh-Hant-HK');
+      expect(realCells(el)[0].shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('zh-Hant-HK');
+      await useLocale('en');
     });
 
     it('pauses when paused is set from outside', async () => {

@@ -164,6 +164,19 @@ describe('<quote-cell>', () => {
       });
     }
 
+    it('leaves a missing figure out of the words', async () => {
+      await useLocale('en');
+      const el = await cell(html`<quote-cell .quote=${{ symbol: '^HSI', price: 5, change: 5 }}></quote-cell>`);
+      // The previous close would be 0: no percent can be derived.
+      expect(partText(el, 'delta-percent')).to.equal('(\u2014)');
+      expect(spoken(el)).to.equal('Hang Seng Index 5.00, up 5.00');
+      el.quote = { symbol: '^HSI', price: 5, changePercent: -1.5 };
+      await settled(el);
+      expect(spoken(el)).to.equal('Hang Seng Index 5.00, down 1.50 percent');
+      await useLocale('zh-Hant-HK');
+      expect(spoken(el)).to.equal('恒指 5.00，跌 1.50%');
+    });
+
     it('says "down" and "unchanged" in words', async () => {
       await useLocale('en');
       const el = await cell(html`<quote-cell .quote=${{ ...quote, change: -5, changePercent: -0.03 }}></quote-cell>`);

@@ -12,6 +12,8 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   quotes: Quote[];
   stale: boolean;
   loading: boolean;
+  /** While true, messages are kept and merged, and applied when it turns false. */
+  paused?: boolean;
 }
 
 /**
@@ -38,6 +40,8 @@ export class FeedController implements ReactiveController {
 
   hostUpdated(): void {
     this.sync();
+    // Resumed with updates held back: apply them at the next frame.
+    if (this.pending && !this.held) this.frame ??= requestAnimationFrame(this.flush);
   }
 
   hostDisconnected(): void {
@@ -79,13 +83,19 @@ export class FeedController implements ReactiveController {
     this.status = undefined;
   }
 
+  private get held(): boolean {
+    return Boolean(this.host.paused) && this.host.quotes.length > 0;
+  }
+
   private onQuotes = (quotes: Quote[]) => {
     this.pending = mergeQuotes(this.pending ?? [], quotes);
-    this.frame ??= requestAnimationFrame(this.flush);
+    if (!this.held) this.frame ??= requestAnimationFrame(this.flush);
   };
 
   private flush = () => {
     this.frame = undefined;
+    // Held until resumed (WCAG 2.2.2: pause stops updates too), except the first figures.
+    if (this.held) return;
     const updates = this.pending;
     this.pending = undefined;
     if (!updates) return;

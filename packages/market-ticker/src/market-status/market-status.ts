@@ -142,7 +142,7 @@ export class MarketStatus extends LitElement {
   override render() {
     const { info, state, countdown } = this;
     if (!info || !state) {
-      return html`<span class="base unavailable" part="base">
+      return html`<span class="base unavailable" part="base" lang=${getLocale()}>
         <span class="text" part="text">${msg('Market status unavailable', {
           id: 'status-unavailable',
           desc: 'Shown instead of the market banner when the market code is unknown',
@@ -151,7 +151,7 @@ export class MarketStatus extends LitElement {
     }
     const locale = getLocale();
     const name = info.names[locale];
-    return html`<span class="base ${state}" part="base">
+    return html`<span class="base ${state}" part="base" lang=${locale}>
       <span class="indicator" part="indicator" aria-hidden="true">${INDICATORS[state]}</span>
       ${state === 'pre-open' ? html`<span class="visually-hidden">${this.preOpenLabel()}</span>` : nothing}
       <span class="text" part="text">${countdown ? this.countdownText(name, countdown, info.timeZone, locale) : this.closedText(name)}</span>

@@ -103,6 +103,9 @@ export const styles = [
       place-items: center;
       width: 1.75em;
       height: 1.75em;
+      /* WCAG 2.5.8: at least 24 px whatever the font size. */
+      min-width: 24px;
+      min-height: 24px;
       padding: 0;
       border: 1px solid var(--_border);
       border-radius: 50%;
@@ -143,7 +146,7 @@ export const styles = [
         flex: 1 1 auto;
       }
       .copy,
-      .pause {
+      .pause.scroll-only {
         display: none;
       }
     }

@@ -39,7 +39,7 @@ const DEFAULT_SPEED = 60;
  * @csspart track - The moving row of items and its copies.
  * @csspart items - A list of cells (the real one; the copies are hidden from assistive technology).
  * @csspart cell - Each `<quote-cell>`; its own parts are exported as `cell-label`, `cell-value`, `cell-delta`, `cell-delta-percent`, `cell-arrow`.
- * @csspart pause-button - The pause/play button (scroll mode only).
+ * @csspart pause-button - The pause toggle, shown while the strip scrolls or a feed updates it.
  * @csspart stale-marker - The visible note shown while the figures are stale.
  * @csspart message - The empty or loading message.
  *
@@ -86,7 +86,7 @@ export class MarketTicker extends LitElement {
   /** Scrolling speed in pixels per second (default 60). */
   @property({ type: Number }) speed = DEFAULT_SPEED;
 
-  /** Stops the scrolling; reflected, and toggled by the pause button. */
+  /** Stops the scrolling and holds the feed's updates until resumed; reflected, and toggled by the pause button. */
   @property({ type: Boolean, reflect: true }) paused = false;
 
   /** Accessible name of the strip's region; a localized "Market quotes" by default. */
@@ -157,6 +157,7 @@ export class MarketTicker extends LitElement {
       <section
         class=${classMap({ base: true, scroll: scrolling, static: !scrolling, paused: this.paused })}
         part="base"
+        lang=${getLocale()}
         aria-label=${label}
       >
         ${this.market
@@ -185,7 +186,7 @@ export class MarketTicker extends LitElement {
         ${this.stale
           ? html`<span class="stale" part="stale-marker">${msg('Delayed', { id: 'ticker-stale', desc: 'Marker shown when the figures have stopped updating' })}</span>`
           : nothing}
-        ${scrolling ? this.renderPauseButton() : nothing}
+        ${scrolling || this.hasFeed ? this.renderPauseButton(scrolling) : nothing}
         <div class="visually-hidden" aria-live="polite">${this.announcer.message}</div>
       </section>
     `;
@@ -220,12 +221,14 @@ export class MarketTicker extends LitElement {
     return html`<p class="message" part="message" role="status">${text}</p>`;
   }
 
-  private renderPauseButton(): TemplateResult {
-    const name = this.paused
-      ? msg('Play scrolling quotes', { id: 'ticker-play' })
-      : msg('Pause scrolling quotes', { id: 'ticker-pause' });
+  private renderPauseButton(scrolling: boolean): TemplateResult {
+    // One name and a pressed state: "Pause quotes, toggle button, pressed" (WCAG 2.2.2).
+    const name = msg('Pause quotes', {
+      id: 'ticker-pause-toggle',
+      desc: 'Toggle button that stops the strip from moving and from updating',
+    });
     return html`<button
-      class="pause"
+      class=${classMap({ pause: true, 'scroll-only': scrolling && !this.hasFeed })}
       part="pause-button"
       type="button"
       aria-label=${name}
@@ -237,6 +240,11 @@ export class MarketTicker extends LitElement {
         ? html`<svg viewBox="0 0 10 10" aria-hidden="true"><path d="M2 1l7 4-7 4z" /></svg>`
         : html`<svg viewBox="0 0 10 10" aria-hidden="true"><path d="M2 1h2v8H2zM6 1h2v8H6z" /></svg>`}
     </button>`;
+  }
+
+  /** A feed keeps changing the figures: the pause button stops that too. */
+  private get hasFeed(): boolean {
+    return Boolean(this.src || this.feed);
   }
 
   private togglePaused() {

@@ -4,6 +4,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { localized, msg, str } from '@lit/localize';
 import { MediaQueryController, REDUCED_MOTION } from '../controllers/media-query-controller.js';
 import { viewQuote, quoteFields, type QuoteView } from '../display.js';
+import { EM_DASH } from '../format.js';
 import { getLocale } from '../localization.js';
 import type { Quote, Trend } from '../quote.js';
 import { resolveTrendColors, type TrendColors } from '../trend-colors.js';
@@ -122,7 +123,8 @@ export class QuoteCell extends LitElement {
 
   override render() {
     const { view } = this;
-    const colors = resolveTrendColors(this.trendColors, getLocale());
+    const locale = getLocale();
+    const colors = resolveTrendColors(this.trendColors, locale);
     const classes = {
       base: true,
       [view.trend ?? 'none']: true,
@@ -143,12 +145,13 @@ export class QuoteCell extends LitElement {
     `;
     const href = safeUrl(this.href);
     if (href) {
-      return html`<a class=${classMap(classes)} part="base" href=${href} @click=${this.onActivate}>${content}</a>`;
+      return html`<a class=${classMap(classes)} part="base" lang=${locale} href=${href} @click=${this.onActivate}>${content}</a>`;
     }
     if (this.selectable) {
       return html`<span
         class=${classMap(classes)}
         part="base"
+        lang=${locale}
         role="button"
         tabindex="0"
         @click=${this.onActivate}
@@ -156,7 +159,7 @@ export class QuoteCell extends LitElement {
         >${content}</span
       >`;
     }
-    return html`<span class=${classMap(classes)} part="base" @click=${this.onActivate}>${content}</span>`;
+    return html`<span class=${classMap(classes)} part="base" lang=${locale} @click=${this.onActivate}>${content}</span>`;
   }
 
   /** Activates the cell as a click would: fires `quote-select` and, unless cancelled, follows `href`. */
@@ -165,14 +168,23 @@ export class QuoteCell extends LitElement {
     base?.click();
   }
 
-  /** "Hang Seng Index 17,284.54, up 83.27, up 0.48 percent". */
+  /**
+   * "Hang Seng Index 17,284.54, up 83.27, up 0.48 percent". A figure that is missing is left out
+   * of the words rather than read as a dash.
+   */
   private spokenText(): string {
     const { name, price, trend, spokenChange: change, spokenPercent: percent } = this.view;
+    const hasChange = change !== EM_DASH;
+    const hasPercent = percent !== EM_DASH;
     switch (trend) {
       case 'up':
-        return msg(str`${name} ${price}, up ${change}, up ${percent} percent`, { id: 'quote-spoken-up' });
+        if (hasChange && hasPercent) return msg(str`${name} ${price}, up ${change}, up ${percent} percent`, { id: 'quote-spoken-up' });
+        if (hasChange) return msg(str`${name} ${price}, up ${change}`, { id: 'quote-spoken-up-change' });
+        return msg(str`${name} ${price}, up ${percent} percent`, { id: 'quote-spoken-up-percent' });
       case 'down':
-        return msg(str`${name} ${price}, down ${change}, down ${percent} percent`, { id: 'quote-spoken-down' });
+        if (hasChange && hasPercent) return msg(str`${name} ${price}, down ${change}, down ${percent} percent`, { id: 'quote-spoken-down' });
+        if (hasChange) return msg(str`${name} ${price}, down ${change}`, { id: 'quote-spoken-down-change' });
+        return msg(str`${name} ${price}, down ${percent} percent`, { id: 'quote-spoken-down-percent' });
       case 'flat':
         return msg(str`${name} ${price}, unchanged`, { id: 'quote-spoken-flat' });
       default:
