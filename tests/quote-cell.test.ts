@@ -365,7 +365,7 @@ describe('<quote-cell>', () => {
   });
 
   describe('price change highlight', () => {
-    const animationName = (el: QuoteCell) => getComputedStyle(el.shadowRoot!.querySelector('[part="base"]')!).animationName;
+    const animationName = (el: QuoteCell) => getComputedStyle(el.shadowRoot!.querySelector('[part="base"]')!, '::before').animationName;
 
     it('highlights a changed price briefly', async () => {
       const el = await cell(html`<quote-cell symbol="^HSI" price="100"></quote-cell>`);

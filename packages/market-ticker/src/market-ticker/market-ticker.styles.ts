@@ -44,7 +44,7 @@ export const styles = [
       will-change: transform;
     }
     .scroll .track {
-      animation: market-ticker-loop var(--_duration) linear infinite;
+      animation: market-ticker-loop var(--_market-ticker-loop-duration) linear infinite;
     }
     /* WCAG 2.2.2: hovering or focusing pauses the motion, as does the pause button. */
     .scroll.paused .track,
@@ -57,7 +57,7 @@ export const styles = [
         transform: translateX(0);
       }
       to {
-        transform: translateX(calc(-1 * var(--_distance)));
+        transform: translateX(calc(-1 * var(--_market-ticker-loop-distance)));
       }
     }
     .items {

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -26,6 +26,25 @@ export interface FeedStatusDetail {
 }
 
 const DEFAULT_SPEED = 60;
+
+const LOOP_DISTANCE = '--_market-ticker-loop-distance';
+const LOOP_DURATION = '--_market-ticker-loop-duration';
+
+// The loop's length lives on the track only. Registered as not inherited, a change of it restyles
+// the track alone; an ordinary custom property would restyle every cell under it (2,000 of them,
+// each with a shadow tree) whenever a price changed the strip's width.
+if (!isServer && typeof CSS !== 'undefined' && 'registerProperty' in CSS) {
+  for (const [name, syntax, initialValue] of [
+    [LOOP_DISTANCE, '<length>', '0px'],
+    [LOOP_DURATION, '<time>', '0s'],
+  ]) {
+    try {
+      CSS.registerProperty({ name, syntax, inherits: false, initialValue });
+    } catch {
+      // Registered already (a second copy of the library on the page): the same definition.
+    }
+  }
+}
 
 /**
  * The quote strip: a seamless, endless horizontal scroll of quote cells, or a static row that
@@ -175,7 +194,7 @@ export class MarketTicker extends LitElement {
             part="track"
             style=${styleProperties(
               scrolling
-                ? { '--_distance': `${this.marquee.distance}px`, '--_duration': `${this.marquee.duration}s` }
+                ? { [LOOP_DISTANCE]: `${this.marquee.distance}px`, [LOOP_DURATION]: `${this.marquee.duration}s` }
                 : {},
             )}
           >
