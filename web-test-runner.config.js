@@ -9,7 +9,9 @@ export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }), feedServerPlugin()],
-  concurrency: 2,
+  // One page at a time: with two, a page can be left in the background, where animation frames
+  // stop and a run hung intermittently.
+  concurrency: 1,
   // Dev mode is on on purpose (Lit's extra checks); its banner is noise.
   filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].includes('Lit is in dev mode')),
   testFramework: { config: { timeout: 10000 } },
