@@ -217,7 +217,9 @@ export async function checkHydration(browser, dir, { reducedMotion = 'no-prefere
         // shifts just after input do not count).
         await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
         const shift = await page.evaluate(() => ({ total: window.__layoutShift, shifts: window.__shifts }));
-        check(shift.total === 0, `ssr: layout shift ${shift.total} (${JSON.stringify(shift.shifts)})`);
+        // Sub-pixel rounding when a reduced-motion strip drops its hidden copies scores about 6e-5;
+        // anything a reader could see scores orders of magnitude more (a moved line: 0.02).
+        check(shift.total < 0.001, `ssr: layout shift ${shift.total} (${JSON.stringify(shift.shifts)})`);
 
         // Event listeners are attached during hydration: a click selects.
         await page.locator('#static quote-cell').first().click();
