@@ -119,7 +119,7 @@ function stripState(selector) {
   const animation = track.getAnimations()[0];
   return {
     cells: root.querySelectorAll('.real quote-cell').length,
-    distance: getComputedStyle(track).getPropertyValue('--_distance').trim(),
+    distance: getComputedStyle(track).getPropertyValue('--_market-ticker-loop-distance').trim(),
     offset: new DOMMatrix(getComputedStyle(track).transform).m41,
     playState: animation?.playState ?? 'none',
     paused: el.paused,
@@ -181,7 +181,7 @@ async function checkElements(page) {
     state = await page.evaluate(stripState, '#strip');
   }
   check('<market-ticker> renders the real list of cells', state?.cells === 8, `${state?.cells} cells`);
-  check('<market-ticker> measures its loop (--_distance set through CSSOM)', parseFloat(state?.distance) > 0, state?.distance);
+  check('<market-ticker> measures its loop (--_market-ticker-loop-distance set through CSSOM)', parseFloat(state?.distance) > 0, state?.distance);
   check('<market-ticker> scroll animation is running', state?.playState === 'running', state?.playState);
   await page.mouse.move(5, 890);
   let motion = await offsetsMoving(page, '#strip');
