@@ -3,7 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../packages/market-ticker/src/article-card/article-card.js';
 import type { ArticleCard } from '../packages/market-ticker/src/article-card/article-card.js';
 import type { QuoteCell } from '../packages/market-ticker/src/quote-cell/quote-cell.js';
-import { ClockController, type ClockScheduler } from '../packages/market-ticker/src/controllers/clock-controller.js';
+import { ClockController } from '../packages/market-ticker/src/controllers/clock-controller.js';
+import { FakeScheduler } from './fake-scheduler.js';
 import { formatDateTime } from '../packages/market-ticker/src/format.js';
 import { followDocumentLanguage } from '../packages/market-ticker/src/localization.js';
 import { DEMO_NOW, articleImage, articles, relatedQuotes } from '../stories/articles/alibaba.js';
@@ -11,39 +12,6 @@ import { GARBAGE, LOCALES, THEMES, deepText, partText, settled, themeStyle, useL
 
 type Locale = (typeof LOCALES)[number];
 
-/** Timers under the test's control: time moves only when the test says so. */
-class FakeScheduler implements ClockScheduler {
-  private readonly timers = new Map<number, { at: number; callback: () => void }>();
-  private lastId = 0;
-
-  constructor(public time: number) {}
-
-  now() {
-    return this.time;
-  }
-
-  setTimeout(callback: () => void, delay: number) {
-    this.timers.set(++this.lastId, { at: this.time + delay, callback });
-    return this.lastId;
-  }
-
-  clearTimeout(handle: unknown) {
-    this.timers.delete(handle as number);
-  }
-
-  /** Moves time forward by `ms`, firing each timer that falls due, in order. */
-  advance(ms: number) {
-    const end = this.time + ms;
-    for (;;) {
-      const next = [...this.timers.entries()].filter(([, t]) => t.at <= end).sort((a, b) => a[1].at - b[1].at)[0];
-      if (!next) break;
-      this.timers.delete(next[0]);
-      this.time = next[1].at;
-      next[1].callback();
-    }
-    this.time = end;
-  }
-}
 
 const en = articles.en;
 const hk = articles['zh-Hant-HK'];

@@ -12,6 +12,7 @@ import type { FeedStatusDetail, MarketTicker } from '../packages/market-ticker/s
 import type { MarketStatus } from '../packages/market-ticker/src/market-status/market-status.js';
 import type { QuoteCell } from '../packages/market-ticker/src/quote-cell/quote-cell.js';
 import { ClockController, type ClockScheduler } from '../packages/market-ticker/src/controllers/clock-controller.js';
+import { FakeScheduler } from './fake-scheduler.js';
 import { MESSAGE_LIMITS } from '../packages/market-ticker/src/feeds.js';
 import { GARBAGE, deepText, partText, settled } from './helpers.js';
 import { control, errorTrap, feedTestServer, foreignElements, newChannel, pwned, sleep, waitFor } from './hardening-support.js';
@@ -281,40 +282,6 @@ describe('hardening: feed faults', function () {
   });
 });
 
-/** Timers under the test's control: time moves only when the test says so. */
-class FakeScheduler implements ClockScheduler {
-  readonly timers = new Map<number, { at: number; callback: () => void }>();
-  private lastId = 0;
-
-  constructor(public time: number) {}
-
-  now() {
-    return this.time;
-  }
-
-  setTimeout(callback: () => void, delay: number) {
-    this.timers.set(++this.lastId, { at: this.time + delay, callback });
-    return this.lastId;
-  }
-
-  clearTimeout(handle: unknown) {
-    this.timers.delete(handle as number);
-  }
-
-  /** The computer sleeps: the clock moves on, no timer fires. */
-  sleep(ms: number) {
-    this.time += ms;
-  }
-
-  /** On waking, each overdue timer fires once, late, as browsers do. */
-  wake() {
-    for (const [id, timer] of [...this.timers]) {
-      if (timer.at > this.time) continue;
-      this.timers.delete(id);
-      timer.callback();
-    }
-  }
-}
 
 describe('hardening: clock jumps (sleep and wake)', () => {
   const HOUR = 3_600_000;

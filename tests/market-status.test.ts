@@ -2,54 +2,13 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import '../packages/market-ticker/src/market-status/market-status.js';
 import type { MarketStatus } from '../packages/market-ticker/src/market-status/market-status.js';
-import { ClockController, type ClockScheduler } from '../packages/market-ticker/src/controllers/clock-controller.js';
+import { ClockController } from '../packages/market-ticker/src/controllers/clock-controller.js';
+import { FakeScheduler } from './fake-scheduler.js';
 import { followDocumentLanguage } from '../packages/market-ticker/src/localization.js';
 import { GARBAGE, LOCALES, THEMES, deepText, partText, settled, themeStyle, useLocale } from './helpers.js';
 
 type Locale = (typeof LOCALES)[number];
 
-/** Timers under the test's control: time moves only when the test says so. */
-class FakeScheduler implements ClockScheduler {
-  readonly timers = new Map<number, { at: number; callback: () => void }>();
-  private lastId = 0;
-
-  constructor(public time: number) {}
-
-  now() {
-    return this.time;
-  }
-
-  setTimeout(callback: () => void, delay: number) {
-    this.timers.set(++this.lastId, { at: this.time + delay, callback });
-    return this.lastId;
-  }
-
-  clearTimeout(handle: unknown) {
-    this.timers.delete(handle as number);
-  }
-
-  get pending() {
-    return this.timers.size;
-  }
-
-  /** When the earliest pending timer is due. */
-  get due(): number | undefined {
-    return Math.min(...[...this.timers.values()].map((t) => t.at));
-  }
-
-  /** Moves time forward by `ms`, firing each timer that falls due, in order. */
-  advance(ms: number) {
-    const end = this.time + ms;
-    for (;;) {
-      const next = [...this.timers.entries()].filter(([, t]) => t.at <= end).sort((a, b) => a[1].at - b[1].at)[0];
-      if (!next) break;
-      this.timers.delete(next[0]);
-      this.time = next[1].at;
-      next[1].callback();
-    }
-    this.time = end;
-  }
-}
 
 async function banner(template: unknown): Promise<MarketStatus> {
   const el = await fixture<MarketStatus>(template as never);

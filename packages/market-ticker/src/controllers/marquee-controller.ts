@@ -10,9 +10,13 @@ export interface MarqueeParts {
 }
 
 /**
- * The geometry of a seamless marquee. The track holds the real list followed by enough copies to
- * cover the viewport; a CSS animation moves it left by exactly one list width, at which point the
- * first copy stands where the list stood, so the loop has no seam.
+ * The geometry of a seamless marquee. The track holds the real list followed by copies that cover
+ * the viewport; a CSS animation moves it left by exactly one list width, at which point the first
+ * copy stands where the list stood, so the loop has no seam.
+ *
+ * A copy is only drawn as far as the viewport needs: full copies while the list is narrower than
+ * the viewport, then the first few items of the list. A strip of 500 quotes is followed by the
+ * dozen that fill the screen, not by 500 more cells to lay out, restyle and paint on each update.
  *
  * The animation runs on the compositor and no script runs per frame: this controller only acts
  * when a size changes (ResizeObserver). Then it keeps the strip where it was on screen: a price
@@ -20,8 +24,10 @@ export interface MarqueeParts {
  * animation's time is carried over so that the same pixel offset shows, with no restart or jump.
  */
 export class MarqueeController implements ReactiveController {
-  /** Copies needed after the real list to fill the viewport. */
-  copies = 1;
+  /** Full copies of the list needed after it to fill the viewport. */
+  copies: number;
+  /** Items of the list repeated after the full copies, to fill the rest of the viewport. */
+  partial = 0;
   /** One list width in pixels: the distance of one loop. */
   distance = 0;
   private observer?: ResizeObserver;
@@ -35,6 +41,9 @@ export class MarqueeController implements ReactiveController {
     private readonly speed: () => number,
   ) {
     host.addController(this);
+    // Before the first measurement: none, unless the HTML came from the server, which drew one
+    // full copy and which the first client render must match to hydrate.
+    this.copies = isServer || host.shadowRoot ? 1 : 0;
   }
 
   /** Seconds for one loop at the current speed. */
@@ -88,12 +97,25 @@ export class MarqueeController implements ReactiveController {
     const list = this.parts.list();
     const viewport = this.parts.viewport();
     if (!list || !viewport) return;
-    const distance = list.getBoundingClientRect().width;
-    const copies = distance > 0 ? Math.max(1, Math.ceil(viewport.clientWidth / distance)) : 1;
-    if (distance === this.distance && copies === this.copies) return;
+    const box = list.getBoundingClientRect();
+    const distance = box.width;
+    const width = viewport.clientWidth;
+    let copies = distance > 0 ? Math.floor(width / distance) : 1;
+    let partial = 0;
+    const rest = width - copies * distance;
+    if (distance > 0 && rest > 0) {
+      // The first items that reach past the rest of the viewport, plus one: a neighbour's price
+      // may widen before the next measurement.
+      const items = list.children;
+      while (partial < items.length && items[partial].getBoundingClientRect().right - box.left < rest) partial++;
+      partial = Math.min(partial + 2, items.length);
+      if (partial === items.length) [copies, partial] = [copies + 1, 0];
+    }
+    if (distance === this.distance && copies === this.copies && partial === this.partial) return;
     if (this.distance > 0) this.pendingOffset = this.currentOffset();
     this.distance = distance;
     this.copies = copies;
+    this.partial = partial;
     this.host.requestUpdate();
   }
 

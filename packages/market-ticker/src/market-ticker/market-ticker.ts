@@ -198,8 +198,9 @@ export class MarketTicker extends LitElement {
                 : {},
             )}
           >
-            ${this.shown.length === 0 ? this.renderMessage() : this.renderItems(false)}
-            ${scrolling ? Array.from({ length: this.marquee.copies }, () => this.renderItems(true)) : nothing}
+            ${this.shown.length === 0 ? this.renderMessage() : this.renderItems(this.shown, false)}
+            ${scrolling ? Array.from({ length: this.marquee.copies }, () => this.renderItems(this.shown, true)) : nothing}
+            ${scrolling && this.marquee.partial ? this.renderItems(this.shown.slice(0, this.marquee.partial), true) : nothing}
           </div>
         </div>
         ${this.stale
@@ -211,10 +212,10 @@ export class MarketTicker extends LitElement {
     `;
   }
 
-  private renderItems(copy: boolean): TemplateResult {
+  private renderItems(quotes: readonly Quote[], copy: boolean): TemplateResult {
     const colors = this.trendColors;
     const items = html`${repeat(
-      this.shown,
+      quotes,
       (quote) => quote.symbol,
       (quote) => html`<li>
         <quote-cell
