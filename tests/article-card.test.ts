@@ -8,7 +8,7 @@ import { FakeScheduler } from './fake-scheduler.js';
 import { formatDateTime } from '../packages/market-ticker/src/format.js';
 import { followDocumentLanguage } from '../packages/market-ticker/src/localization.js';
 import { DEMO_NOW, articleImage, articles, relatedQuotes } from '../stories/articles/alibaba.js';
-import { GARBAGE, LOCALES, THEMES, deepText, partText, settled, themeStyle, useLocale } from './helpers.js';
+import { GARBAGE, LOCALES, THEMES, deepText, frames, partText, settled, themeStyle, useLocale } from './helpers.js';
 
 type Locale = (typeof LOCALES)[number];
 
@@ -22,10 +22,6 @@ async function card(template: unknown): Promise<ArticleCard> {
   await settled(el);
   return el;
 }
-
-const frames = async (count: number) => {
-  for (let i = 0; i < count; i++) await new Promise((r) => requestAnimationFrame(r));
-};
 
 const root = (el: ArticleCard) => el.shadowRoot!;
 const part = <T extends Element = HTMLElement>(el: ArticleCard, name: string) => root(el).querySelector<T>(`[part~="${name}"]`);

@@ -56,3 +56,8 @@ export function themeStyle(theme: (typeof THEMES)[number]): string {
     ? 'color-scheme: dark; background: #15181c; color: #eceff3; padding: 8px'
     : 'color-scheme: light; background: #ffffff; color: #16191d; padding: 8px';
 }
+
+/** Waits for `count` animation frames. */
+export async function frames(count: number): Promise<void> {
+  for (let i = 0; i < count; i++) await new Promise((r) => requestAnimationFrame(r));
+}

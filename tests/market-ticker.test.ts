@@ -5,7 +5,7 @@ import type { MarketTicker } from '../packages/market-ticker/src/market-ticker/m
 import type { QuoteCell } from '../packages/market-ticker/src/quote-cell/quote-cell.js';
 import type { Quote } from '../packages/market-ticker/src/quote.js';
 import seed from './fixtures/seed-strip.json';
-import { GARBAGE, LOCALES, deepText, partText, settled, themeStyle, useLocale } from './helpers.js';
+import { GARBAGE, LOCALES, deepText, frames, partText, settled, themeStyle, useLocale } from './helpers.js';
 
 const reference: Quote[] = seed.quotes.map(({ symbol, price, change, changePercent, precision }) => ({
   symbol,
@@ -15,10 +15,6 @@ const reference: Quote[] = seed.quotes.map(({ symbol, price, change, changePerce
   precision,
 }));
 
-const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
-const frames = async (n: number) => {
-  for (let i = 0; i < n; i++) await frame();
-};
 
 async function ticker(template: unknown): Promise<MarketTicker> {
   const el = await fixture<MarketTicker>(template as never);

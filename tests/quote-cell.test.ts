@@ -4,7 +4,7 @@ import '../packages/market-ticker/src/quote-cell/quote-cell.js';
 import type { QuoteCell } from '../packages/market-ticker/src/quote-cell/quote-cell.js';
 import { followDocumentLanguage, getLocale, localeReady } from '../packages/market-ticker/src/localization.js';
 import seed from './fixtures/seed-strip.json';
-import { GARBAGE, LOCALES, THEMES, deepText, partText, settled, themeStyle, useLocale } from './helpers.js';
+import { GARBAGE, LOCALES, THEMES, deepText, frames, partText, settled, themeStyle, useLocale } from './helpers.js';
 
 type SeedQuote = (typeof seed.quotes)[number];
 
@@ -365,26 +365,57 @@ describe('<quote-cell>', () => {
   });
 
   describe('price change highlight', () => {
-    const animationName = (el: QuoteCell) => getComputedStyle(el.shadowRoot!.querySelector('[part="base"]')!, '::before').animationName;
+    const background = (el: QuoteCell) => getComputedStyle(el.shadowRoot!.querySelector('[part="base"]')!).backgroundColor;
+    const NONE = 'rgba(0, 0, 0, 0)';
+    const UP = 'rgb(1, 2, 3)';
+    const DOWN = 'rgb(4, 5, 6)';
+    const colours = `--market-ticker-flash-up-background: ${UP}; --market-ticker-flash-down-background: ${DOWN}`;
 
-    it('highlights a changed price briefly', async () => {
-      const el = await cell(html`<quote-cell symbol="^HSI" price="100"></quote-cell>`);
-      expect(animationName(el)).to.equal('none');
+    it('highlights a changed price in its direction, holds it for the flash duration, then clears it', async () => {
+      const el = await cell(html`<quote-cell style="${colours}; --market-ticker-flash-duration: 400ms" symbol="^HSI" price="100"></quote-cell>`);
+      expect(background(el)).to.equal(NONE);
       el.price = 101;
       await settled(el);
-      expect(el.shadowRoot!.querySelector('.flash-up')).to.not.equal(null);
-      expect(animationName(el)).to.match(/^flash-/);
+      expect(background(el)).to.equal(UP);
+      // Still there a few frames later...
+      await frames(4);
+      expect(background(el)).to.equal(UP);
+      // ...and gone once the duration is over.
+      await new Promise((r) => setTimeout(r, 500));
+      expect(background(el)).to.equal(NONE);
       el.price = 99;
       await settled(el);
-      expect(el.shadowRoot!.querySelector('.flash-down')).to.not.equal(null);
+      expect(background(el)).to.equal(DOWN);
     });
 
-    it('does not animate under prefers-reduced-motion', async () => {
-      await emulateMedia({ reducedMotion: 'reduce' });
-      const el = await cell(html`<quote-cell symbol="^HSI" price="100"></quote-cell>`);
+    it('a second change during the highlight takes the new direction', async () => {
+      const el = await cell(html`<quote-cell style="${colours}; --market-ticker-flash-duration: 5s" symbol="^HSI" price="100"></quote-cell>`);
       el.price = 101;
       await settled(el);
-      expect(animationName(el)).to.equal('none');
+      await frames(4);
+      el.price = 100.5;
+      await settled(el);
+      await frames(4);
+      expect(background(el)).to.equal(DOWN);
+    });
+
+    it('leaves the figures and the words alone when the highlight ends', async () => {
+      const el = await cell(html`<quote-cell style="--market-ticker-flash-duration: 0s" symbol="^HSI" price="100" change="1"></quote-cell>`);
+      el.price = 101;
+      await settled(el);
+      const words = partText(el, 'value');
+      await frames(4);
+      expect(partText(el, 'value')).to.equal(words);
+      expect(el.trend).to.equal('up');
+    });
+
+    it('does not highlight under prefers-reduced-motion', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const el = await cell(html`<quote-cell style="${colours}" symbol="^HSI" price="100"></quote-cell>`);
+      el.price = 101;
+      await settled(el);
+      expect(background(el)).to.equal(NONE);
+      expect(el.shadowRoot!.querySelectorAll('.flash-up, .flash-down')).to.have.length(0);
     });
   });
 

@@ -58,52 +58,12 @@ export const styles = [
     .arrow {
       font-size: 0.75em;
     }
-    /*
-     * The highlight is a layer behind the text that fades out by opacity: the compositor runs it,
-     * so a thousand changing prices cost no style, layout or paint work per frame.
-     */
-    .base::before {
-      content: '';
-      position: absolute;
-      inset: 0;
-      z-index: -1;
-      border-radius: inherit;
-      background: var(--_flash, transparent);
-      opacity: 0;
-      pointer-events: none;
-    }
-    .base {
-      isolation: isolate;
-    }
+    /* The price highlight: a static tint that the element takes off when its time is up. */
     .flash-up {
-      --_flash: var(--_flash-up);
+      background-color: var(--_flash-up);
     }
     .flash-down {
-      --_flash: var(--_flash-down);
-    }
-    /* Two identical animations, alternated, restart the highlight without forcing a reflow. */
-    .flash-up.odd::before,
-    .flash-down.odd::before {
-      animation: flash-odd var(--_flash-duration) ease-out;
-    }
-    .flash-up.even::before,
-    .flash-down.even::before {
-      animation: flash-even var(--_flash-duration) ease-out;
-    }
-    @keyframes flash-odd {
-      from {
-        opacity: 1;
-      }
-    }
-    @keyframes flash-even {
-      from {
-        opacity: 1;
-      }
-    }
-    @media (prefers-reduced-motion: reduce) {
-      .base::before {
-        animation: none !important;
-      }
+      background-color: var(--_flash-down);
     }
     @media (forced-colors: active) {
       .movement {

@@ -23,6 +23,63 @@ const figure = {
   toAttribute: (value: unknown) => (value === undefined || value === null ? null : String(value)),
 };
 
+/**
+ * The price highlight is a static tint that goes on with the new price and comes off when its
+ * time is up: two style changes per highlight and nothing in the frames between (an animation
+ * would restyle or repaint every frame, and a composited layer per cell repaints the whole strip).
+ * One timer serves every cell on the page and stops when no highlight is left.
+ */
+const DEFAULT_FLASH_MS = 900;
+const highlighted = new Set<QuoteCell>();
+let highlightTimer: ReturnType<typeof setTimeout> | undefined;
+let durationsToRead = false;
+
+/** `--market-ticker-flash-duration` as the cell resolves it, in milliseconds. */
+function flashDuration(cell: QuoteCell): number {
+  const value = getComputedStyle(cell).getPropertyValue('--_flash-duration').trim();
+  const match = /^(\d*\.?\d+)(ms|s)$/.exec(value);
+  return match ? Number(match[1]) * (match[2] === 's' ? 1000 : 1) : DEFAULT_FLASH_MS;
+}
+
+function scheduleHighlightCheck(delay: number) {
+  if (highlightTimer !== undefined) clearTimeout(highlightTimer);
+  highlightTimer = setTimeout(checkHighlights, Math.max(0, delay));
+}
+
+function checkHighlights() {
+  highlightTimer = undefined;
+  durationsToRead = false;
+  const now = performance.now();
+  let next = Infinity;
+  for (const cell of highlighted) {
+    // Read once per highlight, in a timer task where style is usually clean, not during render.
+    const end = cell.highlightStart + (cell.highlightMs ??= flashDuration(cell));
+    if (end <= now + 4) {
+      highlighted.delete(cell);
+      cell.endHighlight();
+    } else next = Math.min(next, end);
+  }
+  if (highlighted.size) scheduleHighlightCheck(next - now);
+}
+
+function startHighlight(cell: QuoteCell) {
+  cell.highlightStart = performance.now();
+  cell.highlightMs = undefined;
+  highlighted.add(cell);
+  // A check right after this task reads the new highlights' durations, once for the whole batch.
+  if (durationsToRead) return;
+  durationsToRead = true;
+  scheduleHighlightCheck(0);
+}
+
+/** A cell leaving the page takes its highlight with it, and the timer stops with the last one. */
+function dropHighlight(cell: QuoteCell) {
+  if (!highlighted.delete(cell) || highlighted.size > 0 || highlightTimer === undefined) return;
+  clearTimeout(highlightTimer);
+  highlightTimer = undefined;
+  durationsToRead = false;
+}
+
 const ARROWS: Record<Trend, string> = { up: '\u25B2', down: '\u25BC', flat: '' };
 
 /**
@@ -49,7 +106,7 @@ const ARROWS: Record<Trend, string> = { up: '\u25B2', down: '\u25BC', flat: '' }
  * @cssproperty --market-ticker-gap - Space between name, price and move.
  * @cssproperty --market-ticker-flash-up-background - Highlight behind a price that rose.
  * @cssproperty --market-ticker-flash-down-background - Highlight behind a price that fell.
- * @cssproperty --market-ticker-flash-duration - How long the highlight fades (no highlight under reduced motion).
+ * @cssproperty --market-ticker-flash-duration - How long the highlight behind a changed price stays, in `ms` or `s` (default 900ms; no highlight under reduced motion).
  *
  * @fires quote-select - The cell was activated by click or keyboard. `detail: { symbol, quote }`.
  * Cancelable: `preventDefault()` stops a link from navigating, for client-side routing.
@@ -95,9 +152,27 @@ export class QuoteCell extends LitElement {
 
   @state() private view!: QuoteView;
   @state() private flash?: 'up' | 'down';
-  private flashOdd = false;
+  private viewLocale?: string;
+  /** @internal When the highlight went on (performance.now()). */
+  highlightStart = 0;
+  /** @internal How long it stays, once read from the stylesheet. */
+  highlightMs?: number;
+  /** @internal Called by the shared highlight timer. */
+  endHighlight() {
+    this.flash = undefined;
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    dropHighlight(this);
+    this.flash = undefined;
+  }
 
   override willUpdate(changed: PropertyValues<this>) {
+    // Taking the highlight off changes no figure.
+    const locale = getLocale();
+    if (changed.size === 1 && (changed as Map<PropertyKey, unknown>).has('flash') && this.viewLocale === locale) return;
+    this.viewLocale = locale;
     const fromObject = quoteFields(this.quote);
     const previous = this.view?.priceValue;
     this.view = viewQuote(
@@ -109,15 +184,15 @@ export class QuoteCell extends LitElement {
         changePercent: this.changePercent ?? fromObject.changePercent,
         precision: this.precision ?? fromObject.precision,
       },
-      getLocale(),
+      locale,
     );
     this.trend = this.view.trend;
     const next = this.view.priceValue;
     const moved = previous !== undefined && next !== undefined && next !== previous;
     // No highlight for readers who asked for less motion (the stylesheet also says so).
-    if ((changed.has('price') || changed.has('quote')) && moved && !this.reducedMotion.matches) {
+    if ((changed.has('price') || changed.has('quote')) && moved && this.isConnected && !this.reducedMotion.matches) {
       this.flash = next > previous ? 'up' : 'down';
-      this.flashOdd = !this.flashOdd;
+      startHighlight(this);
     }
   }
 
@@ -130,8 +205,6 @@ export class QuoteCell extends LitElement {
       [view.trend ?? 'none']: true,
       'red-up': colors === 'red-up',
       [`flash-${this.flash}`]: this.flash !== undefined,
-      odd: this.flashOdd,
-      even: !this.flashOdd,
     };
     const content = html`
       <span class="visually-hidden">${this.spokenText()}</span>
