@@ -719,7 +719,7 @@ function markdown(meta) {
     '',
     '### Reading the figures',
     '',
-    '- Mount and update times are dominated by the browser’s style, layout and paint of a very wide row (two lists of up to 2,000 cells), which every page pays; the vanilla page shows that floor. Script is a small part except where the breakdown says otherwise.',
+    '- Mount and update times are dominated by the browser’s style, layout and paint of a very wide row of up to 2,000 cells, which every page pays; the vanilla page shows that floor. The React and vanilla pages follow the list with a full copy; market-ticker copies only the cells that fill the width. Script is a small part except where the breakdown says otherwise.',
     '- Steady scrolling: every page with a running animation gets one short main-thread task per compositor frame from the browser (frame presentation feedback, about 30 µs, 60 a second). It is in “all tasks”, and left out of the next row. No page runs a main-thread frame (BeginMainFrame) or any script while scrolling.',
     '- Busy feed: a missed frame is a gap of more than 1.5 frame intervals between animation frames, counted in frame intervals measured at rest on the same page. The feed’s timer keeps running when the page falls behind, so a run can last longer than its nominal length.',
     '- Memory: `Runtime.getHeapUsage` after forced GC counts V8’s compiled code, which keeps growing while the JIT warms up; the heap-snapshot rows split that from the objects a leak would leave behind. Single runs.',
