@@ -245,7 +245,7 @@ describe('<article-card>', () => {
   describe('content language', () => {
     /** Elements holding the article's own text: they carry content-lang. */
     const contentSelectors = ['[part="heading"]', '[part="lede"]', '[part="body"]', '.caption-text', '[part="publisher"]', '[part="source-link"]'];
-    /** Elements holding interface words: neither they nor any ancestor in the card carries a lang. */
+    /** Elements holding interface words: the nearest lang above them is the interface locale's, on the card's root. */
     const interfaceParts = ['timestamp', 'related-label', 'ad-label', 'source-line', 'copyright', 'photo-credit', 'writer', 'byline'];
 
     it('puts content-lang on the article text and not on the interface strings', async () => {
@@ -259,8 +259,9 @@ describe('<article-card>', () => {
       expect(part(el, 'photo-credit')!.querySelector('[lang]')!.textContent).to.equal(en.credit);
       expect(part(el, 'copyright')!.querySelector('[lang]')!.textContent).to.equal(en.source);
       for (const name of interfaceParts) {
-        const node = part(el, name)!;
-        expect(node.closest('[lang]'), name).to.equal(null);
+        const marked = part(el, name)!.closest('[lang]');
+        expect(marked?.getAttribute('part'), name).to.equal('base');
+        expect(marked?.getAttribute('lang'), name).to.equal('zh-Hant-HK');
       }
       expect(partText(el, 'timestamp')).to.equal('3 小時前');
       expect(partText(el, 'ad-label')).to.equal('廣告');
@@ -277,14 +278,25 @@ describe('<article-card>', () => {
       expect(getComputedStyle(paragraph).getPropertyValue('-webkit-locale')).to.equal('"en"');
     });
 
-    it('canonicalizes the tag, and sets no lang at all without a valid one', async () => {
+    it('canonicalizes the tag, and sets no content lang at all without a valid one', async () => {
       const el = await fullCard('zh-hant-hk');
       expect(part(el, 'heading')!.getAttribute('lang')).to.equal('zh-Hant-HK');
       for (const value of ['', 'not a language!', '12']) {
         el.contentLang = value;
         await settled(el);
-        expect(root(el).querySelectorAll('[lang]'), JSON.stringify(value)).to.have.length(0);
+        // Only the interface locale on the card's root is left.
+        const marked = [...root(el).querySelectorAll('[lang]')].map((node) => `${node.getAttribute('part')}=${node.getAttribute('lang')}`);
+        expect(marked, JSON.stringify(value)).to.deep.equal(['base=en']);
       }
+    });
+
+    it('marks the interface words with the interface locale, which may differ from the page', async () => {
+      document.documentElement.lang = 'en';
+      await useLocale('zh-Hans-CN');
+      const el = await fullCard('en');
+      expect(part(el, 'base')!.getAttribute('lang')).to.equal('zh-Hans-CN');
+      await useLocale('en');
+      expect(part(el, 'base')!.getAttribute('lang')).to.equal('en');
     });
   });
 

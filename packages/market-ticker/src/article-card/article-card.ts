@@ -274,18 +274,18 @@ export class ArticleCard extends LitElement {
     const classes = { base: true, [variant]: true, 'has-picture': variant !== 'compact' && !!this.picture };
     switch (variant) {
       case 'compact':
-        return html`<article class=${classMap(classes)} part="base">
+        return html`<article class=${classMap(classes)} part="base" lang=${getLocale()}>
           ${this.renderHeading(true)} ${this.renderByline(false)} ${this.renderRelated(false)}
         </article>`;
       case 'standard':
-        return html`<article class=${classMap(classes)} part="base">
+        return html`<article class=${classMap(classes)} part="base" lang=${getLocale()}>
           <div class="text">
             ${this.renderHeading(true)} ${this.renderLede()} ${this.renderByline(false)} ${this.renderRelated(false)}
           </div>
           ${this.renderFigure(false)}
         </article>`;
       case 'full':
-        return html`<article class=${classMap(classes)} part="base">
+        return html`<article class=${classMap(classes)} part="base" lang=${getLocale()}>
           ${this.renderHeading(false)} ${this.renderByline(true)} ${this.renderRelated(true)} ${this.renderLede()}
           ${this.renderFigure(true)}
           <div class="body" part="body" lang=${ifDefined(this.language)}><slot @slotchange=${this.syncSlots}></slot></div>
