@@ -15,6 +15,14 @@ export default {
   // Dev mode is on on purpose (Lit's extra checks); its banner is noise.
   filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].includes('Lit is in dev mode')),
   testFramework: { config: { timeout: 10000 } },
+  // tests/setup.ts first: a failed assertion on a DOM node must fail the test, not hang the run.
+  testRunnerHtml: (testFramework) => `<!doctype html>
+    <html>
+      <body>
+        <script type="module" src="/tests/setup.ts"></script>
+        <script type="module" src="${testFramework}"></script>
+      </body>
+    </html>`,
   // The property-based and leak suites run thousands of cases; a busy 2-core machine needs room.
   testsFinishTimeout: 600000,
   browsers: [

@@ -1,0 +1,30 @@
+/**
+ * Loaded before every test file (web-test-runner.config.js, testRunnerHtml).
+ *
+ * A failed assertion carries its `actual` and `expected` values to the runner. When one is a DOM
+ * node, @web/test-runner's serializer walks from it into the whole page and never returns, so the
+ * run hangs until its timeout instead of reporting the failure. Nodes are replaced by their markup.
+ */
+import { chai } from '@open-wc/testing';
+
+const describeNode = (node: Node): string =>
+  node instanceof Element ? node.outerHTML.slice(0, 300) : `${node.nodeName} ${node.textContent?.slice(0, 100) ?? ''}`;
+
+const plain = (value: unknown): unknown => {
+  if (value instanceof Node) return describeNode(value);
+  if (value instanceof NodeList || value instanceof HTMLCollection) return [...value].map(describeNode);
+  if (Array.isArray(value) && value.some((item) => item instanceof Node)) return value.map(plain);
+  return value;
+};
+
+const assert = chai.Assertion.prototype.assert;
+chai.Assertion.prototype.assert = function (this: Chai.AssertionStatic, ...args: Parameters<typeof assert>) {
+  try {
+    return assert.apply(this, args);
+  } catch (error) {
+    const failure = error as { actual?: unknown; expected?: unknown };
+    failure.actual = plain(failure.actual);
+    failure.expected = plain(failure.expected);
+    throw error;
+  }
+};
