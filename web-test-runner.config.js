@@ -16,7 +16,7 @@ export default {
   filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].includes('Lit is in dev mode')),
   testFramework: { config: { timeout: 10000 } },
   // tests/setup.ts first: a failed assertion on a DOM node must fail the test, not hang the run.
-  testRunnerHtml: (testFramework) => `<!doctype html>
+  testRunnerHtml: (testFramework) => `<!DOCTYPE html>
     <html>
       <body>
         <script type="module" src="/tests/setup.ts"></script>

@@ -254,18 +254,18 @@ describe('hardening: feed faults', function () {
 
     it('the connection drops without a close frame (abnormal closure, 1006)', async () => {
       const { el, log, ch } = await socketStrip('abnormal close');
-      await closeThenRecover('abnormal closure', () => control(`/__drop/${ch}`, {}), /WebSocket (error|closed \(code 1006\))/, ch, el, log);
+      await closeThenRecover('abnormal closure', () => control(`/__drop/${ch}`, {}), /^WebSocket closed \(code 1006\)$/, ch, el, log);
     });
 
     it('the connection is cut in the middle of a message frame', async () => {
       const { el, log, ch } = await socketStrip('cut frame');
       const text = JSON.stringify({ quotes: [{ symbol: '^HSI', price: 77777, change: 1 }] });
-      await closeThenRecover('cut in the middle of a frame', () => control(`/__cut/${ch}`, { text }), /WebSocket (error|closed)/, ch, el, log);
+      await closeThenRecover('cut in the middle of a frame', () => control(`/__cut/${ch}`, { text }), /^WebSocket closed \(code 1006\)$/, ch, el, log);
     });
 
     it('the server closes with 1011 (internal error)', async () => {
       const { el, log, ch } = await socketStrip('close 1011');
-      await closeThenRecover('closed with 1011', () => control(`/__drop/${ch}`, { code: 1011, reason: 'overload' }), /WebSocket closed \(code 1011\)/, ch, el, log);
+      await closeThenRecover('closed with 1011', () => control(`/__drop/${ch}`, { code: 1011, reason: 'overload' }), /^WebSocket closed \(code 1011: overload\)$/, ch, el, log);
     });
 
     it('a message over the 1 MB limit', async () => {

@@ -5,7 +5,8 @@
  * node, @web/test-runner's serializer walks from it into the whole page and never returns, so the
  * run hangs until its timeout instead of reporting the failure. Nodes are replaced by their markup.
  */
-import { chai } from '@open-wc/testing';
+// Not from @open-wc/testing: loading it before mocha would skip its automatic fixture cleanup.
+import { Assertion } from '@esm-bundle/chai';
 
 const describeNode = (node: Node): string =>
   node instanceof Element ? node.outerHTML.slice(0, 300) : `${node.nodeName} ${node.textContent?.slice(0, 100) ?? ''}`;
@@ -17,8 +18,8 @@ const plain = (value: unknown): unknown => {
   return value;
 };
 
-const assert = chai.Assertion.prototype.assert;
-chai.Assertion.prototype.assert = function (this: Chai.AssertionStatic, ...args: Parameters<typeof assert>) {
+const assert = Assertion.prototype.assert;
+Assertion.prototype.assert = function (this: Chai.AssertionStatic, ...args: Parameters<typeof assert>) {
   try {
     return assert.apply(this, args);
   } catch (error) {

@@ -652,8 +652,17 @@ function createSocketFeed(url: URL, health: Health): Feed {
         if (typeof event.data === 'string') handlers.message(event.data);
         else health.report('error', 'binary WebSocket message ignored');
       };
-      ws.onerror = () => handlers.dropped('WebSocket error');
-      ws.onclose = (event: CloseEvent) => handlers.dropped(`WebSocket closed (code ${event.code})`);
+      // A failed connection fires error and then close, which says why: report the close. The
+      // error alone stands only if no close follows in the same task (close() detaches onclose).
+      ws.onerror = () => {
+        setTimeout(() => {
+          if (ws.onclose) handlers.dropped('WebSocket error');
+        });
+      };
+      ws.onclose = (event: CloseEvent) => {
+        const reason = event.reason ? `: ${event.reason.slice(0, 123)}` : '';
+        handlers.dropped(`WebSocket closed (code ${event.code}${reason})`);
+      };
       return ws;
     },
     close(ws) {
