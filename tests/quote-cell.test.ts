@@ -441,5 +441,24 @@ describe('<quote-cell>', () => {
         });
       }
     }
+
+    for (const theme of THEMES) {
+      it(`every figure keeps its contrast on the highlight, in either direction and convention, ${theme} theme`, async () => {
+        // A price can tick down while the day's change is still up: green text on the down tint.
+        const combinations = ['green-up', 'red-up'].flatMap((colors) => [1, -1, 0].flatMap((change) => [101, 99].map((tick) => ({ colors, change, tick }))));
+        const el = await fixture<HTMLElement>(
+          html`<div style="${themeStyle(theme)}; --market-ticker-flash-duration: 60s">
+            ${combinations.map(({ colors, change }) => html`<quote-cell trend-colors=${colors} symbol="^HSI" price="100" change=${change}></quote-cell>`)}
+          </div>`,
+        );
+        const cells = [...el.querySelectorAll<QuoteCell>('quote-cell')];
+        await Promise.all(cells.map(settled));
+        cells.forEach((cell, i) => (cell.price = combinations[i].tick));
+        await Promise.all(cells.map(settled));
+        const tinted = cells.filter((cell) => getComputedStyle(cell.shadowRoot!.querySelector('[part="base"]')!).backgroundColor !== 'rgba(0, 0, 0, 0)');
+        expect(tinted).to.have.length(cells.length);
+        await expect(el).to.be.accessible();
+      });
+    }
   });
 });

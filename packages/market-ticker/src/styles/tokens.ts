@@ -22,7 +22,7 @@ export const tokens = css`
     --_size: var(--market-ticker-font-size, 0.875rem);
     --_gap: var(--market-ticker-gap, 0.375em);
     --_flash-up: var(--market-ticker-flash-up-background, light-dark(#d7f5e1, #12422a));
-    --_flash-down: var(--market-ticker-flash-down-background, light-dark(#fde0df, #4d1b1a));
+    --_flash-down: var(--market-ticker-flash-down-background, light-dark(#fee8e7, #4d1b1a));
     --_flash-duration: var(--market-ticker-flash-duration, 900ms);
   }
 `;
@@ -32,7 +32,7 @@ export const redUp = css`
   .red-up {
     --_up: var(--market-ticker-up-color, var(--_red));
     --_down: var(--market-ticker-down-color, var(--_green));
-    --_flash-up: var(--market-ticker-flash-up-background, light-dark(#fde0df, #4d1b1a));
+    --_flash-up: var(--market-ticker-flash-up-background, light-dark(#fee8e7, #4d1b1a));
     --_flash-down: var(--market-ticker-flash-down-background, light-dark(#d7f5e1, #12422a));
   }
 `;
