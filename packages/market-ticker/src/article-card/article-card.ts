@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { styleProperties } from '../directives/style-properties.js';
 import { localized, msg, str } from '@lit/localize';
 import { ClockController } from '../controllers/clock-controller.js';
@@ -16,21 +15,13 @@ import '../quote-cell/quote-cell.js';
 import type { TrendColors } from '../trend-colors.js';
 import { safeUrl } from '../url.js';
 import { numberAds } from './ad-slots.js';
+import { heading } from './heading.js';
 import { styles } from './article-card.styles.js';
 
 /** How much of the article a card shows. */
 export type ArticleVariant = 'compact' | 'standard' | 'full';
 
 const VARIANTS: readonly ArticleVariant[] = ['compact', 'standard', 'full'];
-
-const HEADINGS: Record<number, StaticValue> = {
-  1: literal`h1`,
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
 
 /**
  * Stand for data inside a translated sentence, so the data can carry the article's language and
@@ -298,12 +289,11 @@ export class ArticleCard extends LitElement {
   private renderHeading(linked: boolean) {
     const text = this.headline?.trim();
     if (!text) return nothing;
-    const tag = HEADINGS[this.level]!;
     const content =
       linked && this.link
         ? html`<a class="stretched" part="heading-link" href=${this.link}>${text}</a>`
         : html`${text}`;
-    return staticHtml`<${tag} class="heading" part="heading" lang=${ifDefined(this.language)}>${content}</${tag}>`;
+    return heading(this.level, content, this.language);
   }
 
   private renderLede() {
