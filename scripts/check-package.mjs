@@ -31,7 +31,7 @@ const consumer = join(work, 'consumer');
 const standalone = join(work, 'standalone');
 let failed = false;
 
-/** The versions this repository installed, so that npm finds them in its cache, offline. */
+/** The versions this repository installed: the tarballs are in the npm cache that `npm ci` filled. */
 const installed = async (name) => JSON.parse(await readFile(resolve(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
 
 try {
@@ -49,16 +49,15 @@ try {
   }
   await step('npm publish --dry-run (both packages)', () => Promise.all(Object.keys(PACKAGES).map(publishDryRun)));
 
-  await step('npm install --offline of both tarballs into a fresh project', async () => {
+  await step('npm install --prefer-offline of both tarballs into a fresh project', async () => {
     await mkdir(consumer, { recursive: true });
     await writeFile(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2));
     const peers = ['react', 'react-dom', '@types/react', '@types/react-dom', '@lit-labs/ssr', '@lit-labs/ssr-client'];
     const specs = await Promise.all(peers.map(async (name) => `${name}@${await installed(name)}`));
-    const args = ['install', '--offline', '--no-audit', '--no-fund', '--no-package-lock', ...Object.values(packed).map((p) => p.tarball), ...specs];
-    await run('npm', args, { cwd: consumer }).catch((error) => {
-      error.message += '\n(the install is offline, from the npm cache that `npm ci` at the root fills)';
-      throw error;
-    });
+    // Cache first, registry allowed: `npm ci` caches the tarballs but not the registry metadata
+    // that resolving `name@version` reads, so `--offline` fails on a machine with an empty cache.
+    const args = ['install', '--prefer-offline', '--no-audit', '--no-fund', '--no-package-lock', ...Object.values(packed).map((p) => p.tarball), ...specs];
+    await run('npm', args, { cwd: consumer });
     const lib = JSON.parse(await readFile(join(consumer, 'node_modules/market-ticker/package.json'), 'utf8'));
     check(lib.version === JSON.parse(await readFile(join(PACKAGES['market-ticker'].dir, 'package.json'), 'utf8')).version, 'installed market-ticker is not the packed one');
     for (const file of ['entry-points.mjs', 'node-entry-points.mjs', 'consumer-types.mts', 'consumer-react.tsx']) await cp(join(HERE, file), join(consumer, file));
