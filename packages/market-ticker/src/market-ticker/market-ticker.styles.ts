@@ -43,7 +43,7 @@ export const styles = [
       width: max-content;
       will-change: transform;
     }
-    .scroll .track {
+    .scroll .track.moving {
       animation: market-ticker-loop var(--_market-ticker-loop-duration) linear infinite;
     }
     /* WCAG 2.2.2: hovering or focusing pauses the motion, as does the pause button. */

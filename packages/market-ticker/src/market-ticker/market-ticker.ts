@@ -171,6 +171,9 @@ export class MarketTicker extends LitElement {
 
   override render() {
     const scrolling = this.scrolling;
+    // The animation starts only once the loop has a length. Firefox and WebKit never restart one
+    // that began with no distance and no duration, when both later change: the strip stood still.
+    const moving = scrolling && this.marquee.distance > 0;
     const label = this.label?.trim() || msg('Market quotes', { id: 'ticker-label', desc: 'Accessible name of the quote strip region' });
     return html`
       <section
@@ -190,12 +193,10 @@ export class MarketTicker extends LitElement {
           @scroll=${this.onViewportScroll}
         >
           <div
-            class="track"
+            class=${classMap({ track: true, moving })}
             part="track"
             style=${styleProperties(
-              scrolling
-                ? { [LOOP_DISTANCE]: `${this.marquee.distance}px`, [LOOP_DURATION]: `${this.marquee.duration}s` }
-                : {},
+              moving ? { [LOOP_DISTANCE]: `${this.marquee.distance}px`, [LOOP_DURATION]: `${this.marquee.duration}s` } : {},
             )}
           >
             ${this.shown.length === 0 ? this.renderMessage() : this.renderItems(this.shown, false)}
