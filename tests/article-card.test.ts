@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { click } from './input.js';
 import '../packages/market-ticker/src/article-card/article-card.js';
 import type { ArticleCard } from '../packages/market-ticker/src/article-card/article-card.js';
 import type { QuoteCell } from '../packages/market-ticker/src/quote-cell/quote-cell.js';
@@ -447,7 +448,7 @@ describe('<article-card>', () => {
       wrapper.addEventListener('quote-select', (event) => events.push(event as CustomEvent));
       const before = location.hash;
       const first = cells(el)[0]!;
-      first.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!.click();
+      await click(first);
       expect(events).to.have.length(1);
       expect(events[0]!.detail.symbol).to.equal('9988.HK');
       expect(events[0]!.detail.quote.price).to.equal(72.45);

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { click } from './input.js';
 import '../packages/market-ticker/src/market-ticker/market-ticker.js';
 import type { MarketTicker } from '../packages/market-ticker/src/market-ticker/market-ticker.js';
 import type { QuoteCell } from '../packages/market-ticker/src/quote-cell/quote-cell.js';
@@ -125,13 +126,13 @@ describe('<market-ticker> with a feed', () => {
     await settled(el);
     const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="pause-button"]')!;
     expect(button, 'a static strip with a feed has a pause button').to.exist;
-    button.click();
+    await click(button);
     await settled(el);
     const held = JSON.stringify(el.quotes);
     await wait(300);
     await frame();
     expect(JSON.stringify(el.quotes)).to.equal(held);
-    button.click();
+    await click(button);
     await settled(el);
     await frame();
     await frame();

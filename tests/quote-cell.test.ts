@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { click } from './input.js';
 import '../packages/market-ticker/src/quote-cell/quote-cell.js';
 import type { QuoteCell } from '../packages/market-ticker/src/quote-cell/quote-cell.js';
 import { followDocumentLanguage, getLocale, localeReady } from '../packages/market-ticker/src/localization.js';
@@ -290,7 +291,7 @@ describe('<quote-cell>', () => {
         detail = e.detail;
         e.preventDefault();
       });
-      el.shadowRoot!.querySelector('a')!.click();
+      await click(el.shadowRoot!.querySelector('a')!);
       expect((detail as { symbol: string }).symbol).to.equal('^HSI');
       expect(location.hash).to.not.equal('#quote-hsi');
     });
@@ -303,16 +304,19 @@ describe('<quote-cell>', () => {
       document.body.addEventListener('quote-select', (e) => events.push(e.detail.symbol));
       const base = el.shadowRoot!.querySelector('[part="base"]') as HTMLElement;
       expect(base.getAttribute('role')).to.equal('button');
-      base.click();
-      base.focus();
+      await click(base);
       await sendKeys({ press: 'Enter' });
       await sendKeys({ press: 'Space' });
       expect(events).to.deep.equal(['^HSI', '^HSI', '^HSI']);
     });
 
-    it('a plain cell is not focusable', async () => {
+    it('a plain cell is not focusable and fires nothing on click', async () => {
       const el = await cell(html`<quote-cell symbol="^HSI" price="1"></quote-cell>`);
       expect(el.shadowRoot!.querySelector('[tabindex], a, button')).to.equal(null);
+      const events: string[] = [];
+      el.addEventListener('quote-select', (e) => events.push(e.detail.symbol));
+      await click(el);
+      expect(events).to.deep.equal([]);
     });
   });
 

@@ -292,14 +292,28 @@ export class MarketTicker extends LitElement {
     }
   }
 
-  /** Keyboard focus pauses the strip (CSS); bring the focused cell into view. */
+  /**
+   * Any focus pauses the strip (CSS). Keyboard focus on a cell that is cut off by the viewport's
+   * edge also moves the loop, by the least distance that shows the cell whole. A mouse, pen or
+   * touch press focuses the cell too, but must not move it: the release would land elsewhere and
+   * the click be lost.
+   */
   private onFocusIn(event: FocusEvent) {
-    if (!this.scrolling) return;
-    const li = event
-      .composedPath()
-      .find((node): node is HTMLLIElement => node instanceof HTMLLIElement && node.parentElement === this.listElement);
-    if (!li || !this.listElement) return;
-    this.marquee.reveal(li.getBoundingClientRect().left - this.listElement.getBoundingClientRect().left - 8);
+    const list = this.listElement;
+    const viewport = this.viewportElement;
+    if (!this.scrolling || !list || !viewport) return;
+    const path = event.composedPath();
+    const focused = path[0];
+    if (!(focused instanceof Element) || !focused.matches(':focus-visible')) return;
+    const li = path.find((node): node is HTMLLIElement => node instanceof HTMLLIElement && node.parentElement === list);
+    if (!li) return;
+    const cell = li.getBoundingClientRect();
+    const view = viewport.getBoundingClientRect();
+    // A little room beside the cell, so its focus ring shows too.
+    const room = Math.min(8, Math.max(0, (view.width - cell.width) / 2));
+    const offset = view.left - list.getBoundingClientRect().left;
+    if (cell.left < view.left) this.marquee.reveal(offset - (view.left - cell.left) - room);
+    else if (cell.right > view.right) this.marquee.reveal(offset + (cell.right - view.right) + room);
   }
 
   /** Focus would scroll the clipped viewport itself; the animation alone decides what shows. */

@@ -108,8 +108,9 @@ const ARROWS: Record<Trend, string> = { up: '\u25B2', down: '\u25BC', flat: '' }
  * @cssproperty --market-ticker-flash-down-background - Highlight behind a price that fell.
  * @cssproperty --market-ticker-flash-duration - How long the highlight behind a changed price stays, in `ms` or `s` (default 900ms; no highlight under reduced motion).
  *
- * @fires quote-select - The cell was activated by click or keyboard. `detail: { symbol, quote }`.
- * Cancelable: `preventDefault()` stops a link from navigating, for client-side routing.
+ * @fires quote-select - A link or `selectable` cell was activated by click or keyboard. `detail: { symbol, quote }`.
+ * Cancelable: `preventDefault()` stops a link from navigating, for client-side routing. A cell
+ * that is neither is plain text and fires nothing.
  */
 @localized()
 export class QuoteCell extends LitElement {
@@ -232,7 +233,9 @@ export class QuoteCell extends LitElement {
         >${content}</span
       >`;
     }
-    return html`<span class=${classMap(classes)} part="base" lang=${locale} @click=${this.onActivate}>${content}</span>`;
+    // Neither a link nor a button: plain text, and a click does nothing (no action that a
+    // keyboard could not reach).
+    return html`<span class=${classMap(classes)} part="base" lang=${locale}>${content}</span>`;
   }
 
   /** Activates the cell as a click would: fires `quote-select` and, unless cancelled, follows `href`. */

@@ -1,0 +1,66 @@
+/**
+ * Real input for interaction tests: the browser's own mouse, keyboard and touch events, sent by
+ * the engine's automation (WebDriver, DevTools), never `element.click()` or a synthetic event.
+ * A real press goes through hit testing, focus and pointer handling; a synthetic one skips them,
+ * and that is how a lost click once passed every test.
+ */
+import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+
+/** Where on an element to aim, as fractions of its box (default: the middle). */
+export interface Aim {
+  x?: number;
+  y?: number;
+}
+
+/** A point inside the element's box, in whole CSS pixels from the viewport's top left. */
+export function pointIn(el: Element, { x = 0.5, y = 0.5 }: Aim = {}): [number, number] {
+  const box = el.getBoundingClientRect();
+  if (box.width === 0 || box.height === 0) throw new Error(`pointIn: <${el.localName}> has no box`);
+  const px = Math.round(box.left + box.width * x);
+  const py = Math.round(box.top + box.height * y);
+  if (px < 0 || py < 0 || px >= window.innerWidth || py >= window.innerHeight) {
+    throw new Error(`pointIn: <${el.localName}> is off screen at ${px},${py}`);
+  }
+  return [px, py];
+}
+
+/** Moves the mouse over the element. */
+export async function hover(el: Element, aim?: Aim): Promise<void> {
+  await sendMouse({ type: 'move', position: pointIn(el, aim) });
+}
+
+/** A left click with the mouse: move, press, release, as a reader's hand does. */
+export async function click(el: Element, aim?: Aim): Promise<void> {
+  const position = pointIn(el, aim);
+  await sendMouse({ type: 'move', position });
+  await sendMouse({ type: 'down' });
+  await sendMouse({ type: 'up' });
+}
+
+/**
+ * A tap with a finger on a touch screen. Waits out the compatibility mouse events that an engine
+ * sends after a tap (Chromium moves its mouse to the tap point a moment later), so that they do
+ * not land in the next test's hover.
+ */
+export async function tap(el: Element, aim?: Aim): Promise<void> {
+  const [x, y] = pointIn(el, aim);
+  await executeServerCommand('send-touch', { x, y });
+  await new Promise((resolve) => setTimeout(resolve, 300));
+}
+
+/** Moves the mouse away to the page's top left corner and releases any button. */
+export async function leave(): Promise<void> {
+  await resetMouse();
+}
+
+/** Presses one key (`Enter`, `Space`, `Tab`, `Shift+Tab`, …) where the focus is. */
+export async function press(key: string): Promise<void> {
+  await sendKeys({ press: key });
+}
+
+/** The element that has focus, through shadow roots. */
+export function deepActive(): Element | null {
+  let active: Element | null = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
