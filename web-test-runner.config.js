@@ -21,17 +21,38 @@ function named(launcher, name) {
   return launcher;
 }
 
+/** A launcher per engine; with `reducedMotion`, its pages prefer reduced motion from the start. */
 const launchers = {
-  chromium: async () => named(playwrightLauncher({ product: 'chromium', launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS } }), 'Chromium'),
-  firefox: async () => named(chromeLauncher({ launchOptions: { browser: 'firefox', executablePath: FIREFOX, headless: true } }), 'Firefox'),
-  webkit: async () => {
-    const { port } = await startWebKitDriver();
+  chromium: async ({ reducedMotion }) =>
+    named(
+      playwrightLauncher({
+        product: 'chromium',
+        launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
+        createBrowserContext: ({ browser }) => browser.newContext(reducedMotion ? { reducedMotion: 'reduce' } : {}),
+      }),
+      'Chromium',
+    ),
+  firefox: async ({ reducedMotion }) =>
+    named(
+      chromeLauncher({
+        launchOptions: {
+          browser: 'firefox',
+          executablePath: FIREFOX,
+          headless: true,
+          extraPrefsFirefox: reducedMotion ? { 'ui.prefersReducedMotion': 1 } : {},
+        },
+      }),
+      'Firefox',
+    ),
+  webkit: async ({ reducedMotion }) => {
+    const { port } = await startWebKitDriver({ reducedMotion });
     return named(webdriverLauncher({ hostname: '127.0.0.1', port, path: '/', logLevel: 'error', capabilities: WEBKIT_CAPABILITIES }), 'WebKit');
   },
 };
+const browsers = (options) => Promise.all(engines.map((name) => launchers[name](options)));
 
 export default {
-  files: ['tests/**/*.test.ts'],
+  files: ['tests/**/*.test.ts', '!tests/reduced-motion/**'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }), feedServerPlugin(), touchPlugin()],
   // One page at a time per engine: with two, a page can be left in the background, where
@@ -51,5 +72,8 @@ export default {
   // The property-based and leak suites run thousands of cases; a busy 2-core machine needs room.
   testsFinishTimeout: 1200000,
   browserStartTimeout: 60000,
-  browsers: await Promise.all(engines.map((name) => launchers[name]())),
+  browsers: await browsers({ reducedMotion: false }),
+  // Reduced motion is a reader's setting, given to each engine at launch: Firefox and WebKit
+  // have no media emulation over WebDriver.
+  groups: [{ name: 'reduced-motion', files: 'tests/reduced-motion/*.test.ts', browsers: await browsers({ reducedMotion: true }) }],
 };

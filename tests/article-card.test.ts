@@ -27,6 +27,8 @@ async function card(template: unknown): Promise<ArticleCard> {
 const root = (el: ArticleCard) => el.shadowRoot!;
 const part = <T extends Element = HTMLElement>(el: ArticleCard, name: string) => root(el).querySelector<T>(`[part~="${name}"]`);
 const parts = (el: ArticleCard, name: string) => [...root(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+/** Only Chromium has the Layout Instability API (`layout-shift` entries). */
+const LAYOUT_SHIFT_API = PerformanceObserver.supportedEntryTypes?.includes('layout-shift') ?? false;
 const cells = (el: ArticleCard) => parts(el, 'related-cell') as unknown as QuoteCell[];
 
 /** A full card with every attribute, a body, a promotional box and two advertisements. */
@@ -276,7 +278,11 @@ describe('<article-card>', () => {
       document.documentElement.lang = 'zh-HK';
       const el = await fullCard('en');
       const paragraph = el.querySelector('p')!;
-      expect(getComputedStyle(paragraph).getPropertyValue('-webkit-locale')).to.equal('"en"');
+      // Rendering follows the flat tree: the slot the paragraph is shown in stands in the body's
+      // language (every engine). Chromium and WebKit also report the locale they render it in.
+      expect(paragraph.assignedSlot!.closest('[lang]')!.getAttribute('lang')).to.equal('en');
+      const locale = getComputedStyle(paragraph).getPropertyValue('-webkit-locale');
+      if (locale) expect(locale.replaceAll('"', '')).to.equal('en');
     });
 
     it('canonicalizes the tag, and sets no content lang at all without a valid one', async () => {
@@ -652,7 +658,8 @@ describe('<article-card>', () => {
           if (!entry.hadRecentInput) shifts.push(entry.value);
         }
       });
-      observer.observe({ type: 'layout-shift' });
+      // The Layout Instability API is Chromium's; elsewhere the text below the picture is the measure.
+      if (LAYOUT_SHIFT_API) observer.observe({ type: 'layout-shift' });
       const after = page.querySelector('p:last-of-type')!;
       const afterTop = after.getBoundingClientRect().top;
       const img = await arrive(target, src);
@@ -684,7 +691,7 @@ describe('<article-card>', () => {
         const { shift, moved } = await shiftWhenPictureArrives(template, toCard, `${IMAGE}?cls-${i}`);
         measured.push(`${name}: ${shift}`);
         expect(moved).to.equal(0);
-        expect(shift).to.equal(0);
+        if (LAYOUT_SHIFT_API) expect(shift).to.equal(0);
       });
     });
 
@@ -696,7 +703,7 @@ describe('<article-card>', () => {
       );
       console.log(`layout shift when the picture arrives: ${measured.join('; ')}; a plain <img> without a box: ${shift.toFixed(4)}`);
       expect(moved).to.be.greaterThan(0);
-      expect(shift).to.be.greaterThan(0);
+      if (LAYOUT_SHIFT_API) expect(shift).to.be.greaterThan(0);
     });
   });
 

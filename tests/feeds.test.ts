@@ -119,8 +119,11 @@ function scheduledWaits() {
   const original = window.setTimeout;
   const waits: number[] = [];
   window.setTimeout = ((handler: TimerHandler, ms?: number, ...rest: unknown[]) => {
-    const stack = new Error().stack ?? '';
-    if (stack.includes('/feeds.ts') && /\b(schedule|dropped|connect)\b/.test(stack)) waits.push(ms ?? 0);
+    // Who called `later()` says what the timer is for. Only that frame: Firefox and WebKit list
+    // the async callers too, so the whole stack would also name the request timeout's caller.
+    const frames = (new Error().stack ?? '').split('\n').filter((line) => line.includes('/feeds.ts'));
+    const caller = frames[1] ?? '';
+    if (/\b(schedule|dropped|connect)\b/.test(caller)) waits.push(ms ?? 0);
     return original(handler, ms, ...rest);
   }) as typeof window.setTimeout;
   return { waits, restore: () => void (window.setTimeout = original) };

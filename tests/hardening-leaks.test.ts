@@ -151,7 +151,9 @@ describe('hardening: 1,000 connect and disconnect cycles leave nothing running',
     present = { 'article-card': await loadOptional('article-card') };
     const server = await feedTestServer();
     const poll = newChannel('leaks-poll');
-    await control(`/__config/${poll}`, { body: { quotes: QUOTES } });
+    // The first poll never answers, so that a fetch is surely in flight while the first element is
+    // connected (a fast engine finishes one from loopback within a frame); the element must abort it.
+    await control(`/__config/${poll}`, { body: { quotes: QUOTES }, faults: [{ hang: true }] });
     pollUrl = `${server.http}/poll/${poll}`;
     sseUrl = `${server.http}/sse/${newChannel('leaks-sse')}`;
     wsUrl = `${server.ws}/ws/${newChannel('leaks-ws')}`;

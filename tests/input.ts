@@ -50,12 +50,17 @@ export async function tap(el: Element, aim?: Aim): Promise<void> {
 
 /** Moves the mouse away to the page's top left corner and releases any button. */
 export async function leave(): Promise<void> {
+  // Firefox's reset releases the buttons but leaves the pointer where it was.
+  await sendMouse({ type: 'move', position: [0, 0] });
   await resetMouse();
 }
 
-/** Presses one key (`Enter`, `Space`, `Tab`, `Shift+Tab`, …) where the focus is. */
+/**
+ * Presses one key where the focus is: `Enter`, `Tab`, `ArrowLeft`, … or `Space`, sent as the
+ * character, the one spelling that every engine's automation knows.
+ */
 export async function press(key: string): Promise<void> {
-  await sendKeys({ press: key });
+  await sendKeys({ press: key === 'Space' ? ' ' : key });
 }
 
 /** The element that has focus, through shadow roots. */

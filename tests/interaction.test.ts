@@ -86,7 +86,9 @@ describe('real input', () => {
       const symbol = target.quote!.symbol;
       await click(target);
       await frames(2);
-      expect(offsetX(el), 'the press did not move the strip').to.equal(before);
+      // Firefox restyles a just-paused animation from its held time only at the next style change,
+      // which moves it by under a pixel; a press that moves the strip moves it by a cell or more.
+      expect(offsetX(el), 'the press did not move the strip').to.be.closeTo(before, 2);
       expect(selections.symbols).to.deep.equal([symbol]);
       expect(decodeURIComponent(location.hash)).to.equal(`#quote-${symbol}`);
     });
@@ -226,18 +228,23 @@ describe('real input', () => {
     });
 
     it('pauses while keyboard focus is inside, and goes on when it leaves', async () => {
-      const el = await ticker(html`<market-ticker link-template="#quote-{symbol}" .quotes=${reference}></market-ticker>`);
+      const el = await ticker(html`<market-ticker link-template="#quote-{symbol}" .quotes=${reference.slice(0, 2)}></market-ticker>`);
       const before = startBefore(el);
+      const after = document.createElement('button');
+      after.textContent = 'after';
+      el.after(after);
       try {
         await press('Tab');
         await frames(3);
         expect(animation(el).playState).to.equal('paused');
-        await press('Shift+Tab');
+        // On past the second cell and the pause button, out of the strip.
+        for (let i = 0; i < 3; i++) await press('Tab');
         await frames(3);
-        expect(deepActive()).to.equal(before);
+        expect(deepActive()).to.equal(after);
         expect(animation(el).playState).to.equal('running');
       } finally {
         before.remove();
+        after.remove();
       }
     });
 

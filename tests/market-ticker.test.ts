@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import { click, deepActive } from './input.js';
 import '../packages/market-ticker/src/market-ticker/market-ticker.js';
 import type { MarketTicker } from '../packages/market-ticker/src/market-ticker/market-ticker.js';
@@ -33,7 +33,6 @@ const offsetX = (el: MarketTicker) => new DOMMatrix(getComputedStyle(track(el)).
 
 describe('<market-ticker>', () => {
   afterEach(async () => {
-    await emulateMedia({ reducedMotion: 'no-preference' });
     await resetMouse();
   });
 
@@ -293,20 +292,6 @@ describe('<market-ticker>', () => {
       await frames(3);
       await settled(el);
       expect(root(el).querySelectorAll('.copy').length).to.be.greaterThan(few);
-    });
-
-    it('under reduced motion nothing moves and no item is clipped', async () => {
-      await emulateMedia({ reducedMotion: 'reduce' });
-      const el = await ticker(html`<market-ticker style="width: 500px" .quotes=${reference}></market-ticker>`);
-      expect(track(el).getAnimations()).to.have.length(0);
-      expect(root(el).querySelectorAll('.copy')).to.have.length(0);
-      expect(root(el).querySelector('[part="pause-button"]')).to.equal(null);
-      const viewport = root(el).querySelector('.viewport')!.getBoundingClientRect();
-      for (const cell of realCells(el)) {
-        const box = cell.getBoundingClientRect();
-        expect(box.left).to.be.at.least(viewport.left - 1);
-        expect(box.right).to.be.at.most(viewport.right + 1);
-      }
     });
 
     it('static mode wraps every quote into view with no animation', async () => {

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { click } from './input.js';
 import '../packages/market-ticker/src/quote-cell/quote-cell.js';
 import type { QuoteCell } from '../packages/market-ticker/src/quote-cell/quote-cell.js';
@@ -30,7 +30,6 @@ describe('<quote-cell>', () => {
   afterEach(async () => {
     await followDocumentLanguage();
     document.documentElement.lang = '';
-    await emulateMedia({ reducedMotion: 'no-preference' });
   });
 
   describe('the reference strip', () => {
@@ -413,14 +412,6 @@ describe('<quote-cell>', () => {
       expect(el.trend).to.equal('up');
     });
 
-    it('does not highlight under prefers-reduced-motion', async () => {
-      await emulateMedia({ reducedMotion: 'reduce' });
-      const el = await cell(html`<quote-cell style="${colours}" symbol="^HSI" price="100"></quote-cell>`);
-      el.price = 101;
-      await settled(el);
-      expect(background(el)).to.equal(NONE);
-      expect(el.shadowRoot!.querySelectorAll('.flash-up, .flash-down')).to.have.length(0);
-    });
   });
 
   describe('accessibility', () => {

@@ -4,6 +4,9 @@
 // `MT_ENGINES=chromium,firefox` picks some; the default is all three.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -26,7 +29,7 @@ export const CHROMIUM_ARGS = [
 
 /** The engines chosen for this run. */
 export function chosenEngines() {
-  const list = (process.env.MT_ENGINES ?? 'chromium')
+  const list = (process.env.MT_ENGINES ?? ENGINES.join(','))
     .split(',')
     .map((name) => name.trim())
     .filter(Boolean);
@@ -80,11 +83,27 @@ async function startDisplay() {
   }
 }
 
-/** Starts WebKitWebDriver on a free port, on its own display; stopped when this process exits. */
-export async function startWebKitDriver() {
+/**
+ * GTK settings under which WebKitGTK reports `prefers-reduced-motion: reduce` (it follows
+ * `gtk-enable-animations`); WebDriver has no media emulation.
+ */
+async function reducedMotionGtkConfig() {
+  const home = await mkdtemp(join(tmpdir(), 'market-ticker-gtk-'));
+  await mkdir(join(home, 'gtk-3.0'));
+  await writeFile(join(home, 'gtk-3.0', 'settings.ini'), '[Settings]\ngtk-enable-animations=0\n');
+  return home;
+}
+
+/**
+ * Starts WebKitWebDriver on a free port, on its own display; stopped when this process exits.
+ * With `reducedMotion`, the browsers it opens prefer reduced motion.
+ */
+export async function startWebKitDriver({ reducedMotion = false } = {}) {
   const display = await startDisplay();
   const port = await freePort();
-  const driver = start('WebKitWebDriver', [`--port=${port}`, '--host=127.0.0.1'], { DISPLAY: display });
+  const env = { DISPLAY: display };
+  if (reducedMotion) env.XDG_CONFIG_HOME = await reducedMotionGtkConfig();
+  const driver = start('WebKitWebDriver', [`--port=${port}`, '--host=127.0.0.1'], env);
   for (let i = 0; i < 100; i++) {
     if (driver.exitCode !== null) throw new Error(`WebKitWebDriver exited: ${driver.errors()}`);
     try {
