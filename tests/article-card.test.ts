@@ -1,6 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
-import { click } from './input.js';
+import { click, press } from './input.js';
 import '../packages/market-ticker/src/article-card/article-card.js';
 import type { ArticleCard } from '../packages/market-ticker/src/article-card/article-card.js';
 import type { QuoteCell } from '../packages/market-ticker/src/quote-cell/quote-cell.js';
@@ -409,9 +408,9 @@ describe('<article-card>', () => {
       before.textContent = 'before';
       el.before(before);
       before.focus();
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
       expect(root(el).activeElement).to.equal(part(el, 'heading-link'));
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
       expect(root(el).activeElement).to.equal(cells(el)[0]);
       before.remove();
     });
@@ -462,7 +461,7 @@ describe('<article-card>', () => {
       expect(location.hash, 'the card link was not followed').to.equal(before);
 
       cells(el)[1]!.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!.focus();
-      await sendKeys({ press: 'Enter' });
+      await press('Enter');
       expect(events).to.have.length(2);
       expect(events[1]!.detail.symbol).to.equal('^HSI');
     });

@@ -1,6 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
-import { click, deepActive } from './input.js';
+import { click, deepActive, hover, leave, press } from './input.js';
 import '../packages/market-ticker/src/market-ticker/market-ticker.js';
 import type { MarketTicker } from '../packages/market-ticker/src/market-ticker/market-ticker.js';
 import type { QuoteCell } from '../packages/market-ticker/src/quote-cell/quote-cell.js';
@@ -33,7 +32,7 @@ const offsetX = (el: MarketTicker) => new DOMMatrix(getComputedStyle(track(el)).
 
 describe('<market-ticker>', () => {
   afterEach(async () => {
-    await resetMouse();
+    await leave();
   });
 
   describe('content', () => {
@@ -195,7 +194,7 @@ describe('<market-ticker>', () => {
       expect(button.getAttribute('aria-label')).to.equal('Pause quotes');
       expect(button.getAttribute('aria-pressed')).to.equal('false');
       await click(button);
-      await resetMouse(); // off the strip, so hover does not pause it
+      await leave(); // off the strip, so hover does not pause it
       await settled(el);
       expect(el.paused).to.equal(true);
       expect(el.hasAttribute('paused')).to.equal(true);
@@ -203,7 +202,7 @@ describe('<market-ticker>', () => {
       expect(button.getAttribute('aria-label')).to.equal('Pause quotes');
       expect(button.getAttribute('aria-pressed')).to.equal('true');
       await click(button);
-      await resetMouse();
+      await leave();
       await settled(el);
       await frames(2);
       expect(animation(el).playState).to.equal('running');
@@ -241,10 +240,10 @@ describe('<market-ticker>', () => {
     it('pauses on hover', async () => {
       const el = await ticker(html`<market-ticker .quotes=${reference}></market-ticker>`);
       const box = root(el).querySelector('.viewport')!.getBoundingClientRect();
-      await sendMouse({ type: 'move', position: [Math.round(box.left + 40), Math.round(box.top + box.height / 2)] });
+      await hover(root(el).querySelector('.viewport')!, { x: 40 / box.width });
       await frames(2);
       expect(animation(el).playState).to.equal('paused');
-      await resetMouse();
+      await leave();
       await frames(2);
       expect(animation(el).playState).to.equal('running');
     });
@@ -311,7 +310,7 @@ describe('<market-ticker>', () => {
       before.focus();
       const reached: string[] = [];
       for (let i = 0; i < 4; i++) {
-        await sendKeys({ press: 'Tab' });
+        await press('Tab');
         const active = deepActive() as HTMLElement;
         reached.push(active.getAttribute('part') ?? active.localName);
       }
@@ -325,8 +324,8 @@ describe('<market-ticker>', () => {
       el.addEventListener('quote-select', (e) => selected.push(e.detail.symbol));
       const base = realCells(el)[1].shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
       base.focus();
-      await sendKeys({ press: 'Enter' });
-      await sendKeys({ press: 'Space' });
+      await press('Enter');
+      await press('Space');
       await click(base);
       expect(selected).to.deep.equal(['^HSCE', '^HSCE', '^HSCE']);
     });

@@ -1,6 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
-import { click } from './input.js';
+import { click, press } from './input.js';
 import '../packages/market-ticker/src/quote-cell/quote-cell.js';
 import type { QuoteCell } from '../packages/market-ticker/src/quote-cell/quote-cell.js';
 import { followDocumentLanguage, getLocale, localeReady } from '../packages/market-ticker/src/localization.js';
@@ -304,8 +303,8 @@ describe('<quote-cell>', () => {
       const base = el.shadowRoot!.querySelector('[part="base"]') as HTMLElement;
       expect(base.getAttribute('role')).to.equal('button');
       await click(base);
-      await sendKeys({ press: 'Enter' });
-      await sendKeys({ press: 'Space' });
+      await press('Enter');
+      await press('Space');
       expect(events).to.deep.equal(['^HSI', '^HSI', '^HSI']);
     });
 
