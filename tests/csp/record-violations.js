@@ -34,3 +34,9 @@ window.addEventListener('error', (event) => {
 window.addEventListener('unhandledrejection', (event) => {
   window.__csp.errors.push(String(event.reason?.stack ?? event.reason));
 });
+// WebKit's WebDriver reports no console messages: console errors are recorded here as well.
+const consoleError = console.error.bind(console);
+console.error = (...args) => {
+  window.__csp.errors.push(`console.error: ${args.map(String).join(' ')}`);
+  consoleError(...args);
+};
