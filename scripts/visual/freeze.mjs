@@ -1,0 +1,90 @@
+// What makes a story render the same pixels on every run: a seeded Math.random (the simulated
+// feed walks with it), a paused fake clock that the test advances by a fixed amount, and every
+// CSS animation paused at a fixed time. The functions below run in the page (page.evaluate).
+
+/** Init script: Math.random becomes mulberry32(seed), the same PRNG as the feed's seededRandom. */
+export const seededRandomScript = (seed) => `(() => {
+  let state = ${seed >>> 0};
+  Math.random = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+})();`;
+
+/** In a story frame: the story has rendered, or Storybook shows its error display. */
+export function storyShown() {
+  const body = document.body;
+  if (!body) return false;
+  if (body.classList.contains('sb-show-errordisplay')) return true;
+  return body.classList.contains('sb-show-main') && document.querySelector('#storybook-root')?.childElementCount > 0;
+}
+
+/**
+ * In a story frame: waits for the locale, every element's updateComplete, the fonts and the
+ * pictures; returns Storybook's error text if the story failed.
+ */
+export async function settleFrame() {
+  if (document.body.classList.contains('sb-show-errordisplay')) {
+    return document.querySelector('#error-message')?.textContent?.trim() || 'Storybook shows its error display';
+  }
+  const root = document.querySelector('#storybook-root');
+  await window.__marketTickerStorySettled?.(root);
+  await document.fonts.ready;
+  const images = [];
+  const collect = (node) => {
+    for (const element of node.querySelectorAll('*')) {
+      if (element instanceof HTMLImageElement) images.push(element);
+      if (element.shadowRoot) collect(element.shadowRoot);
+    }
+  };
+  collect(root);
+  // A lazy picture far below the fold would never load: make it eager (the shot is full-page).
+  for (const image of images) if (image.loading === 'lazy') image.loading = 'eager';
+  await Promise.all(
+    images
+      .filter((image) => !image.complete)
+      .map((image) => new Promise((done) => {
+        image.addEventListener('load', done, { once: true });
+        image.addEventListener('error', done, { once: true });
+      })),
+  );
+  await Promise.all(images.map((image) => image.decode?.().catch(() => undefined)));
+  await document.fonts.ready;
+  return undefined;
+}
+
+/**
+ * In a story frame: every animation paused, the looping ones (the strip's scroll) at `atMs`,
+ * the finite ones at their end. Called again before each shot, so one restarted by a re-render
+ * is frozen too. Returns how many it froze.
+ */
+export function freezeAnimations(atMs) {
+  const animations = document.getAnimations();
+  for (const animation of animations) {
+    const iterations = animation.effect?.getComputedTiming().iterations;
+    animation.pause();
+    if (iterations === Infinity) animation.currentTime = atMs;
+    else animation.finish();
+  }
+  return animations.length;
+}
+
+/**
+ * In the top frame: the story's own box, the union of what the story surface holds plus the
+ * surface's 16 px padding, in page coordinates (for a full-page clip).
+ */
+export function storyBox() {
+  const surface = document.querySelector('#storybook-root .story-surface') ?? document.querySelector('#storybook-root');
+  const own = surface.getBoundingClientRect();
+  const boxes = [...surface.children].map((child) => child.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0);
+  if (boxes.length === 0) boxes.push(own);
+  const pad = 16;
+  const left = Math.max(0, Math.floor(Math.min(...boxes.map((r) => r.left)) - pad));
+  const top = Math.max(0, Math.floor(Math.min(...boxes.map((r) => r.top)) - pad));
+  const right = Math.ceil(Math.max(...boxes.map((r) => r.right)) + pad);
+  const bottom = Math.ceil(Math.max(...boxes.map((r) => r.bottom)) + pad);
+  return { x: left + scrollX, y: top + scrollY, width: right - left, height: bottom - top };
+}
