@@ -56,8 +56,10 @@ export default {
   nodeResolve: { exportConditions: ['development', 'browser'] },
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }), feedServerPlugin(), touchPlugin()],
   // One page at a time per engine: with two, a page can be left in the background, where
-  // animation frames stop and a run hung intermittently.
+  // animation frames stop and a run hung intermittently. And one engine at a time: two on this
+  // 2-core machine take about as long in all, and starve the timing of the feed tests.
   concurrency: 1,
+  concurrentBrowsers: 1,
   // Dev mode is on on purpose (Lit's extra checks); its banner is noise.
   filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].includes('Lit is in dev mode')),
   testFramework: { config: { timeout: 10000 } },

@@ -1,18 +1,8 @@
-// Launches Debian's Chromium through playwright-core with the flags this machine needs.
+// Launches Debian's Chromium through playwright-core with the flags this machine needs
+// (tests/engines/engines.js, shared with the test runner).
 import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from '../tests/engines/engines.js';
 
 export function launchChromium(options = {}) {
-  return chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-    ...options,
-  });
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, ...options });
 }

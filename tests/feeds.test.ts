@@ -263,7 +263,8 @@ describe('polling', () => {
     const ch = newChannel('etag');
     await configure(ch, { body: { quotes: [HSI, HKD] }, etag: '"v1"', lastModified: DATE });
     const rec = recorder();
-    open({ src: `${server.http}/poll/${ch}`, interval: 0.05 }, rec);
+    // 200 ms: the default stale window (3 x interval) must outlast a loaded machine's slowest answer.
+    open({ src: `${server.http}/poll/${ch}`, interval: 0.2 }, rec);
     await waitFor(async () => (await stats(ch)).polls.length >= 5, 'five polls');
     const { polls } = await stats(ch);
     expect(polls[0]).to.include({ ifNoneMatch: null, ifModifiedSince: null, status: 200 });
@@ -385,7 +386,8 @@ describe('polling', () => {
     const ch = newChannel('hidden');
     await configure(ch, { body: { quotes: [HSI] }, etag: '"h"' });
     const rec = recorder();
-    const feed = open({ src: `${server.http}/poll/${ch}`, interval: 0.05 }, rec);
+    // 200 ms: the default stale window (3 x interval) must outlast a loaded machine's slowest answer.
+    const feed = open({ src: `${server.http}/poll/${ch}`, interval: 0.2 }, rec);
     await waitFor(async () => (await stats(ch)).polls.length >= 2, 'two polls');
     feed.setVisible?.(false);
     await sleep(60); // a request in flight may still land
