@@ -3,12 +3,13 @@
 // WebDriver BiDi) and WebKitGTK (its WebDriver under Xvfb) are wrapped in the small part of
 // Playwright's API that the checks use: newContext({ viewport, reducedMotion }) -> newPage(),
 // goto, evaluate, waitForFunction, addScriptTag, locator(selector).first().click() / .focus(),
-// mouse.move, keyboard.press, on('pageerror' | 'console' | 'response'), close.
+// mouse.move, keyboard.press, on('pageerror' | 'console' | 'response'), screenshot({ path }), close.
 //
 // What an engine's automation cannot give is said here rather than faked: WebKit's WebDriver
 // reports no console messages and no response statuses, so there a page's errors are read from
 // an in-page recorder (`window.onerror`, `unhandledrejection`, `console.error`) installed when
 // the page has loaded; Playwright's fake clock exists only for Chromium.
+import { writeFile } from 'node:fs/promises';
 import puppeteer from 'puppeteer-core';
 import { launchChromium } from './chromium.mjs';
 import { FIREFOX, WEBKIT_CAPABILITIES, chosenEngines, startWebKitDriver } from '../tests/engines/engines.js';
@@ -150,6 +151,9 @@ class FirefoxPage {
     };
     return { ...first, first: () => first };
   }
+  screenshot({ path }) {
+    return this.page.screenshot({ path });
+  }
   close() {
     return this.page.close();
   }
@@ -274,6 +278,10 @@ class WebKitPage {
       focus: () => this.evaluate(new Function(`(${find}).focus();`)),
     };
     return { ...first, first: () => first };
+  }
+  async screenshot({ path }) {
+    const png = await this.call('GET', '/screenshot');
+    await writeFile(path, Buffer.from(png, 'base64'));
   }
   async close() {
     await webdriver(this.base, 'DELETE', `/session/${this.session}`).catch(() => {});
