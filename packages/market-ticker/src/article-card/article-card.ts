@@ -17,6 +17,7 @@ import { safeUrl } from '../url.js';
 import { numberAds } from './ad-slots.js';
 import { heading } from './heading.js';
 import { styles } from './article-card.styles.js';
+import { defineElement } from '../define.js';
 
 /** How much of the article a card shows. */
 export type ArticleVariant = 'compact' | 'standard' | 'full';
@@ -480,7 +481,7 @@ export class ArticleCard extends LitElement {
   }
 }
 
-if (!customElements.get('article-card')) customElements.define('article-card', ArticleCard);
+defineElement('article-card', ArticleCard);
 
 declare global {
   interface HTMLElementTagNameMap {

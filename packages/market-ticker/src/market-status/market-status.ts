@@ -6,6 +6,7 @@ import { dateTimeFormat, formatDateTime, numberFormat, toDate } from '../format.
 import { getLocale, type Locale } from '../localization.js';
 import { marketInfo, marketState, type MarketInfo, type MarketState } from '../sessions.js';
 import { styles } from './market-status.styles.js';
+import { defineElement } from '../define.js';
 
 /** What the countdown leads to. */
 type Transition = 'opens' | 'closes' | 'breaks' | 'reopens';
@@ -252,7 +253,7 @@ export class MarketStatus extends LitElement {
   }
 }
 
-if (!customElements.get('market-status')) customElements.define('market-status', MarketStatus);
+defineElement('market-status', MarketStatus);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -18,6 +18,7 @@ import '../quote-cell/quote-cell.js';
 import type { QuoteCell } from '../quote-cell/quote-cell.js';
 import type { TrendColors } from '../trend-colors.js';
 import { styles } from './market-ticker.styles.js';
+import { defineElement } from '../define.js';
 
 /** Detail of the `feed-status` event. */
 export interface FeedStatusDetail {
@@ -335,7 +336,7 @@ export class MarketTicker extends LitElement {
   }
 }
 
-if (!customElements.get('market-ticker')) customElements.define('market-ticker', MarketTicker);
+defineElement('market-ticker', MarketTicker);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -10,6 +10,7 @@ import type { Quote, Trend } from '../quote.js';
 import { resolveTrendColors, type TrendColors } from '../trend-colors.js';
 import { safeUrl } from '../url.js';
 import { styles } from './quote-cell.styles.js';
+import { defineElement } from '../define.js';
 
 /** Detail of the `quote-select` event. */
 export interface QuoteSelectDetail {
@@ -299,7 +300,7 @@ export class QuoteCell extends LitElement {
   }
 }
 
-if (!customElements.get('quote-cell')) customElements.define('quote-cell', QuoteCell);
+defineElement('quote-cell', QuoteCell);
 
 declare global {
   interface HTMLElementTagNameMap {
