@@ -10,7 +10,7 @@ import { MediaQueryController, REDUCED_MOTION } from '../controllers/media-query
 import { styleProperties } from '../directives/style-properties.js';
 import { viewQuote } from '../display.js';
 import { getLocale } from '../localization.js';
-import type { FeedKind } from '../feeds.js';
+import type { FeedKind, FeedStatus } from '../feeds.js';
 import type { Quote } from '../quote.js';
 import { stableQuotes } from '../quote-list.js';
 import '../market-status/market-status.js';
@@ -22,7 +22,7 @@ import { defineElement } from '../define.js';
 
 /** Detail of the `feed-status` event. */
 export interface FeedStatusDetail {
-  status: 'connecting' | 'live' | 'stale' | 'error';
+  status: FeedStatus;
   error?: string;
 }
 
