@@ -116,6 +116,19 @@ describe('<market-ticker>', () => {
   });
 
   describe('scrolling', () => {
+    it('a real cell moves left over time, at the set speed', async () => {
+      const el = await ticker(html`<market-ticker speed="120" .quotes=${reference}></market-ticker>`);
+      const cell = realCells(el)[1];
+      const start = { at: performance.now(), left: cell.getBoundingClientRect().left };
+      await new Promise((r) => setTimeout(r, 500));
+      await frames(1);
+      const elapsed = (performance.now() - start.at) / 1000;
+      const moved = start.left - cell.getBoundingClientRect().left;
+      // Leftwards, and by about speed x time (a frame or two either way on a loaded machine).
+      expect(moved).to.be.greaterThan(0.5 * 120 * elapsed);
+      expect(moved).to.be.lessThan(120 * elapsed + 10);
+    });
+
     it('runs one CSS animation of transform and no per-frame script', async () => {
       let rafCalls = 0;
       const original = window.requestAnimationFrame;
