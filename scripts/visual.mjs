@@ -19,7 +19,7 @@ import { launchChromium } from './chromium.mjs';
 import { serveStatic } from './static-server.mjs';
 import { ensureBuild } from './visual/build.mjs';
 import { freezeAnimations, seededRandomScript, settleFrame, storyBox, storyShown } from './visual/freeze.mjs';
-import { compare, decode, writePng } from './visual/images.mjs';
+import { compare, decode, writePng, writeReference } from './visual/images.mjs';
 import { writeReport } from './visual/report.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -38,6 +38,8 @@ const THEMES = ['light', 'dark'];
 const NOW = new Date('2024-04-18T16:30:00Z');
 /** Fake time run after the story renders: one tick of the simulated feed (1.5 s), highlight still on. */
 const RUN_MS = 2000;
+/** The last part of RUN_MS, run frame by frame. */
+const SETTLE_MS = 96;
 /** Where the strip's scroll is paused: two seconds into its loop. */
 const FREEZE_MS = 2000;
 const SEED = 20240419;
@@ -106,7 +108,11 @@ async function render(story, globals) {
     await frame.waitForLoadState('domcontentloaded');
     await frame.waitForFunction(storyShown, undefined, { timeout: STORY_TIMEOUT });
   }
-  await context.clock.runFor(RUN_MS);
+  for (const frame of storyFrames()) await frame.evaluate(() => window.__visualReseed?.());
+  // Jump (each due timer fires once, the feed's tick among them), then run a few frames so that
+  // what the jump scheduled (the feed's rAF flush, Lit's updates) happens too.
+  await context.clock.fastForward(RUN_MS - SETTLE_MS);
+  await context.clock.runFor(SETTLE_MS);
   const errors = (await Promise.all(storyFrames().map((frame) => frame.evaluate(settleFrame)))).filter(Boolean);
   if (errors.length) throw new Error(`the story shows an error: ${errors[0]}`);
   const parameters = await page.evaluate(() => {
@@ -118,8 +124,6 @@ async function render(story, globals) {
 
 /** Shoots the story's box until two shots in a row are identical (at most 6 tries). */
 async function shoot() {
-  // A first frame lets ResizeObservers (the strip's loop length) run and re-render.
-  await page.screenshot({ clip: await page.evaluate(storyBox), fullPage: true });
   let previous;
   for (let attempt = 0; attempt < 6; attempt += 1) {
     for (const frame of storyFrames()) {
@@ -127,7 +131,9 @@ async function shoot() {
       await frame.evaluate(freezeAnimations, FREEZE_MS);
     }
     const clip = await page.evaluate(storyBox);
-    const shot = await page.screenshot({ clip, fullPage: true, caret: 'hide' });
+    // Each shot renders a frame: ResizeObservers (the strip's loop length) run, and the loop
+    // below goes on until a shot shows nothing new.
+    const shot = await page.screenshot({ clip, fullPage: clip.y + clip.height > VIEWPORT.height, caret: 'hide' });
     if (previous?.equals(shot)) return { shot, attempts: attempt + 1 };
     previous = shot;
   }
@@ -161,7 +167,7 @@ function record(story, setting, png, note) {
   };
   if (!existsSync(referencePath)) {
     if (options.update) {
-      writePng(referencePath, png);
+      writeReference(referencePath, png, { threshold: THRESHOLD });
       result.status = 'new';
     } else {
       result.status = 'missing';
@@ -174,7 +180,7 @@ function record(story, setting, png, note) {
     if (!sizeChanged && differing <= MAX_DIFFERING) {
       result.status = 'passed';
     } else if (options.update) {
-      writePng(referencePath, png);
+      writeReference(referencePath, png, { threshold: THRESHOLD });
       result.status = 'updated';
     } else {
       result.status = 'failed';
@@ -209,13 +215,17 @@ try {
           if (seen.has(key)) continue;
           const globals = { locale, theme, ...(density ? { density } : {}) };
           try {
+            const t0 = Date.now();
             pinned = await render(story, globals);
+            const t1 = Date.now();
             const setting = { locale: pinned.locale ?? locale, theme: pinned.theme ?? theme, density: density && (pinned.density ?? density) };
             seen.add(key);
             seen.add(JSON.stringify(setting));
-            const { shot, unstable } = await shoot();
+            const { shot, unstable, attempts } = await shoot();
+            const t2 = Date.now();
             renders += 1;
             record(story, setting, decode(shot), unstable ? 'warning: the story did not hold still (six shots all differed)' : undefined);
+            if (process.env.VISUAL_TIMINGS) console.log(`${story.id} ${JSON.stringify(setting)}: render ${t1 - t0} ms, shots ${t2 - t1} ms (${attempts}), compare ${Date.now() - t2} ms`);
           } catch (error) {
             seen.add(key);
             const name = [story.id, locale, theme, density].filter(Boolean).join('--');

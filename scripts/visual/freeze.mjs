@@ -2,9 +2,17 @@
 // feed walks with it), a paused fake clock that the test advances by a fixed amount, and every
 // CSS animation paused at a fixed time. The functions below run in the page (page.evaluate).
 
-/** Init script: Math.random becomes mulberry32(seed), the same PRNG as the feed's seededRandom. */
+/**
+ * Init script: Math.random becomes mulberry32(seed), the same PRNG as the feed's seededRandom.
+ * `__visualReseed()` starts the sequence again: the test calls it once the story has rendered,
+ * so the walk does not depend on how many numbers Storybook drew while loading.
+ */
 export const seededRandomScript = (seed) => `(() => {
-  let state = ${seed >>> 0};
+  let state;
+  window.__visualReseed = () => {
+    state = ${seed >>> 0};
+  };
+  window.__visualReseed();
   Math.random = () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;
@@ -62,7 +70,13 @@ export async function settleFrame() {
  * is frozen too. Returns how many it froze.
  */
 export function freezeAnimations(atMs) {
-  const animations = document.getAnimations();
+  // document.getAnimations() leaves out shadow trees (the strip's track lives in one): ask each.
+  const animations = [];
+  const collect = (scope) => {
+    animations.push(...scope.getAnimations());
+    for (const element of scope.querySelectorAll('*')) if (element.shadowRoot) collect(element.shadowRoot);
+  };
+  collect(document);
   for (const animation of animations) {
     const iterations = animation.effect?.getComputedTiming().iterations;
     animation.pause();

@@ -1,4 +1,5 @@
 // Reading, comparing and writing the visual test's PNGs (pngjs + pixelmatch).
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
@@ -35,3 +36,24 @@ export function compare(actual, reference, { threshold }) {
 }
 
 export const readPng = (path) => decode(readFileSync(path));
+
+const QUANTIZE_SLACK = 2;
+
+/**
+ * A reference image as committed: 256 colours without dithering (ImageMagick), a fifth to a
+ * tenth of the bytes of full colour, kept only if it matches the shot under the test's own
+ * tolerance but for at most QUANTIZE_SLACK pixels (a smooth gradient in the article picture may
+ * lose one); else (or without ImageMagick) the full-colour PNG.
+ */
+export function writeReference(path, png, { threshold }) {
+  const full = encode(png);
+  const quantized = spawnSync('convert', ['png:-', '+dither', '-colors', '256', 'PNG8:-'], { input: full, maxBuffer: 64 * 1024 * 1024 });
+  if (quantized.status === 0 && quantized.stdout.length > 0 && quantized.stdout.length < full.length) {
+    const small = decode(quantized.stdout);
+    if (compare(png, small, { threshold }).differing <= QUANTIZE_SLACK) {
+      writeFileSync(path, quantized.stdout);
+      return;
+    }
+  }
+  writeFileSync(path, full);
+}
