@@ -158,7 +158,8 @@ export const withTheme: Decorator = (story, context) => {
       colorScheme: theme,
       background: colours.background,
       color: colours.text,
-      padding: '1rem',
+      // A story embedded in a narrow column (the design review page) asks for less.
+      padding: (context.parameters.surfacePadding as string | undefined) ?? '1rem',
       minHeight: '4rem',
       ...tokens,
     })}

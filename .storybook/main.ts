@@ -6,6 +6,9 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },
   docs: { defaultName: 'Docs' },
+  // Reviewers land on the design review page, not on Storybook's own getting-started checklist
+  // (the sidebar widget and the "Onboarding guide" entry in the settings menu).
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   /**
    * The static build must work from any sub-path (a project page, a folder on a CDN): every URL
    * in it is relative. Storybook's builder already emits `./assets/…`; pinning Vite's `base`

@@ -76,6 +76,8 @@ const preview: Preview = {
     options: {
       storySort: {
         order: [
+          // First, so that a designer opening Storybook lands on it.
+          'Design review',
           'Guides',
           [
             'Introduction',
