@@ -3,6 +3,8 @@ import { click, press } from './input.js';
 import '../packages/market-ticker/src/quote-cell/quote-cell.js';
 import type { QuoteCell } from '../packages/market-ticker/src/quote-cell/quote-cell.js';
 import { followDocumentLanguage, getLocale, localeReady } from '../packages/market-ticker/src/localization.js';
+import { HighlightController, highlightScheduler } from '../packages/market-ticker/src/controllers/highlight-controller.js';
+import { FakeScheduler } from './fake-scheduler.js';
 import seed from './fixtures/seed-strip.json';
 import { GARBAGE, LOCALES, THEMES, deepText, frames, partText, settled, themeStyle, useLocale } from './helpers.js';
 
@@ -388,6 +390,36 @@ describe('<quote-cell>', () => {
       el.price = 99;
       await settled(el);
       expect(background(el)).to.equal(DOWN);
+    });
+
+    it('one timer serves every highlight on the page, reads each duration once, and stops with the last', async () => {
+      const fake = new FakeScheduler(1000);
+      HighlightController.defaultScheduler = fake;
+      try {
+        const wrapper = await fixture<HTMLElement>(html`<div style="${colours}; --market-ticker-flash-duration: 500ms">
+          ${[1, 2, 3].map((i) => html`<quote-cell symbol="S${i}" price="100"></quote-cell>`)}
+        </div>`);
+        const cells = [...wrapper.querySelectorAll('quote-cell')];
+        await Promise.all(cells.map(settled));
+        expect(fake.pending).to.equal(0);
+        cells.forEach((c) => (c.price = 101));
+        await Promise.all(cells.map(settled));
+        expect(cells.map(background)).to.deep.equal([UP, UP, UP]);
+        expect(fake.pending, 'one timer for three highlights').to.equal(1);
+        fake.advance(0); // reads the three durations, then waits for the earliest end
+        expect(fake.pending).to.equal(1);
+        fake.advance(499);
+        await Promise.all(cells.map(settled));
+        expect(cells.map(background)).to.deep.equal([UP, UP, UP]);
+        // A cell that leaves takes its highlight with it.
+        cells[2].remove();
+        fake.advance(1);
+        await Promise.all(cells.map(settled));
+        expect(cells.slice(0, 2).map(background)).to.deep.equal([NONE, NONE]);
+        expect(fake.pending, 'the timer stopped with the last highlight').to.equal(0);
+      } finally {
+        HighlightController.defaultScheduler = highlightScheduler;
+      }
     });
 
     it('a second change during the highlight takes the new direction', async () => {

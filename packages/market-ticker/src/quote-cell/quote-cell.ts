@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { localized, msg, str } from '@lit/localize';
+import { HighlightController } from '../controllers/highlight-controller.js';
 import { MediaQueryController, REDUCED_MOTION } from '../controllers/media-query-controller.js';
 import { viewQuote, quoteFields, type QuoteView } from '../display.js';
 import { EM_DASH } from '../format.js';
@@ -24,61 +25,13 @@ const figure = {
   toAttribute: (value: unknown) => (value === undefined || value === null ? null : String(value)),
 };
 
-/**
- * The price highlight is a static tint that goes on with the new price and comes off when its
- * time is up: two style changes per highlight and nothing in the frames between (an animation
- * would restyle or repaint every frame, and a composited layer per cell repaints the whole strip).
- * One timer serves every cell on the page and stops when no highlight is left.
- */
 const DEFAULT_FLASH_MS = 900;
-const highlighted = new Set<QuoteCell>();
-let highlightTimer: ReturnType<typeof setTimeout> | undefined;
-let durationsToRead = false;
 
 /** `--market-ticker-flash-duration` as the cell resolves it, in milliseconds. */
-function flashDuration(cell: QuoteCell): number {
+function flashDuration(cell: HTMLElement): number {
   const value = getComputedStyle(cell).getPropertyValue('--_flash-duration').trim();
   const match = /^(\d*\.?\d+)(ms|s)$/.exec(value);
   return match ? Number(match[1]) * (match[2] === 's' ? 1000 : 1) : DEFAULT_FLASH_MS;
-}
-
-function scheduleHighlightCheck(delay: number) {
-  if (highlightTimer !== undefined) clearTimeout(highlightTimer);
-  highlightTimer = setTimeout(checkHighlights, Math.max(0, delay));
-}
-
-function checkHighlights() {
-  highlightTimer = undefined;
-  durationsToRead = false;
-  const now = performance.now();
-  let next = Infinity;
-  for (const cell of highlighted) {
-    // Read once per highlight, in a timer task where style is usually clean, not during render.
-    const end = cell.highlightStart + (cell.highlightMs ??= flashDuration(cell));
-    if (end <= now + 4) {
-      highlighted.delete(cell);
-      cell.endHighlight();
-    } else next = Math.min(next, end);
-  }
-  if (highlighted.size) scheduleHighlightCheck(next - now);
-}
-
-function startHighlight(cell: QuoteCell) {
-  cell.highlightStart = performance.now();
-  cell.highlightMs = undefined;
-  highlighted.add(cell);
-  // A check right after this task reads the new highlights' durations, once for the whole batch.
-  if (durationsToRead) return;
-  durationsToRead = true;
-  scheduleHighlightCheck(0);
-}
-
-/** A cell leaving the page takes its highlight with it, and the timer stops with the last one. */
-function dropHighlight(cell: QuoteCell) {
-  if (!highlighted.delete(cell) || highlighted.size > 0 || highlightTimer === undefined) return;
-  clearTimeout(highlightTimer);
-  highlightTimer = undefined;
-  durationsToRead = false;
 }
 
 const ARROWS: Record<Trend, string> = { up: '\u25B2', down: '\u25BC', flat: '' };
@@ -118,6 +71,8 @@ export class QuoteCell extends LitElement {
   static override styles = styles;
 
   private readonly reducedMotion = new MediaQueryController(this, REDUCED_MOTION);
+  /** The tint behind a changed price, taken off by a timer that every cell shares. */
+  private readonly highlight = new HighlightController(this, () => flashDuration(this));
 
   /** Instrument code, e.g. `^HSI` or `0700.HK`; names and precision come from the catalogue by it. */
   @property() symbol?: string;
@@ -153,27 +108,13 @@ export class QuoteCell extends LitElement {
   @property({ reflect: true }) trend?: Trend;
 
   @state() private view!: QuoteView;
-  @state() private flash?: 'up' | 'down';
   private viewLocale?: string;
-  /** @internal When the highlight went on (performance.now()). */
-  highlightStart = 0;
-  /** @internal How long it stays, once read from the stylesheet. */
-  highlightMs?: number;
-  /** @internal Called by the shared highlight timer. */
-  endHighlight() {
-    this.flash = undefined;
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    dropHighlight(this);
-    this.flash = undefined;
-  }
 
   override willUpdate(changed: PropertyValues<this>) {
-    // Taking the highlight off changes no figure.
+    // An update with no property changed and the same locale is the highlight coming off (or the
+    // reduced-motion setting changing): no figure changes.
     const locale = getLocale();
-    if (changed.size === 1 && (changed as Map<PropertyKey, unknown>).has('flash') && this.viewLocale === locale) return;
+    if (this.hasUpdated && changed.size === 0 && this.viewLocale === locale) return;
     this.viewLocale = locale;
     const fromObject = quoteFields(this.quote);
     const previous = this.view?.priceValue;
@@ -193,8 +134,7 @@ export class QuoteCell extends LitElement {
     const moved = previous !== undefined && next !== undefined && next !== previous;
     // No highlight for readers who asked for less motion (the stylesheet also says so).
     if ((changed.has('price') || changed.has('quote')) && moved && this.isConnected && !this.reducedMotion.matches) {
-      this.flash = next > previous ? 'up' : 'down';
-      startHighlight(this);
+      this.highlight.start(next > previous ? 'up' : 'down');
     }
   }
 
@@ -206,7 +146,7 @@ export class QuoteCell extends LitElement {
       base: true,
       [view.trend ?? 'none']: true,
       'red-up': colors === 'red-up',
-      [`flash-${this.flash}`]: this.flash !== undefined,
+      [`flash-${this.highlight.direction}`]: this.highlight.direction !== undefined,
     };
     const content = html`
       <span class="visually-hidden">${this.spokenText()}</span>
