@@ -14,6 +14,7 @@
  *   followed N, or sends a fresh snapshot.
  */
 import { checkQuote, type Quote } from './quote.js';
+import { positiveNumber } from './values.js';
 
 export interface FeedMessage {
   quotes: Quote[];
@@ -199,7 +200,7 @@ function describe(error: unknown): string {
 
 /** A period in seconds from options, as milliseconds; the fallback when absent or not positive. */
 function periodMs(seconds: number | undefined, fallbackSeconds: number): number {
-  const s = typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0 ? seconds : fallbackSeconds;
+  const s = positiveNumber(seconds) ?? fallbackSeconds;
   return Math.min(MAX_TIMER_MS, Math.max(MIN_PERIOD_MS, s * 1000));
 }
 
@@ -529,8 +530,8 @@ export function freshnessMs(headers: Headers): number {
 
 /** Retry-After in seconds (the date form is rare for feeds and skipped), else 0. */
 function retryAfterMs(headers: Headers): number {
-  const value = Number(headers.get('Retry-After'));
-  return Number.isFinite(value) && value > 0 ? Math.min(value, 3600) * 1000 : 0;
+  const seconds = positiveNumber(Number(headers.get('Retry-After')));
+  return seconds ? Math.min(seconds, 3600) * 1000 : 0;
 }
 
 // ---------------------------------------------------------------------------------------------

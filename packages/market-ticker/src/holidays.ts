@@ -6,6 +6,7 @@
  * closed by rule in `sessions.ts`. Where each year comes from, and which years are provisional,
  * is in `docs/holiday-sources.md`.
  */
+import { normalizeMic } from './values.js';
 
 /** A full-day closure, or a shortened (morning-only / early-close) trading day. */
 export type ClosureKind = 'closed' | 'half-day';
@@ -374,10 +375,6 @@ const bundledIndex = new Map<readonly CalendarYear[], ReadonlyMap<string, Closur
  * it did not name.
  */
 const added = new Map<string, Map<string, Closure | null>>();
-
-function normalizeMic(mic: string): string {
-  return String(mic).trim().toUpperCase();
-}
 
 function indexCalendar(years: readonly CalendarYear[]): ReadonlyMap<string, Closure> {
   const index = new Map<string, Closure>();

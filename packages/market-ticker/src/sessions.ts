@@ -17,6 +17,7 @@
  */
 import { closureOn } from './holidays.js';
 import type { Locale } from './locales.js';
+import { normalizeMic } from './values.js';
 
 // The holiday API is part of this public entry point (`market-ticker/sessions.js`), so a site
 // extends the calendars from the same module it reads sessions from.
@@ -259,10 +260,6 @@ function stateAt(mic: string, exchange: Exchange, localMs: number): MarketState 
     if (dayStart + minute * MINUTE <= localMs) state = stepState;
   }
   return state;
-}
-
-function normalizeMic(mic: string): string {
-  return String(mic).trim().toUpperCase();
 }
 
 /** Whether the library knows the sessions of a market (case-insensitive MIC code). */

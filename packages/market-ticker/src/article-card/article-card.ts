@@ -18,6 +18,7 @@ import { numberAds } from './ad-slots.js';
 import { heading } from './heading.js';
 import { styles } from './article-card.styles.js';
 import { defineElement } from '../define.js';
+import { positiveNumber, symbolList } from '../values.js';
 
 /** How much of the article a card shows. */
 export type ArticleVariant = 'compact' | 'standard' | 'full';
@@ -55,10 +56,6 @@ function canonicalLanguage(tag: string | undefined): string | undefined {
   }
 }
 
-/** A positive finite number from an attribute, else undefined. */
-function dimension(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
-}
 
 /** Splits a translated sentence at the mark and puts `value` (a template) in its place. */
 function fillMark(sentence: string, value: TemplateResult): Array<string | TemplateResult> {
@@ -247,8 +244,8 @@ export class ArticleCard extends LitElement {
     this.language = canonicalLanguage(this.contentLang);
     this.link = safeUrl(this.href);
     this.picture = safeUrl(this.imageSrc);
-    const width = dimension(this.imageWidth);
-    const height = dimension(this.imageHeight);
+    const width = positiveNumber(this.imageWidth);
+    const height = positiveNumber(this.imageHeight);
     this.ratio = width && height ? `${width} / ${height}` : undefined;
     if (changed.has('symbols') || changed.has('quotes')) this.related = this.relatedQuotes();
     // Time is not a property: every update, including the clock's and the locale's, reads it afresh.
@@ -321,8 +318,8 @@ export class ArticleCard extends LitElement {
     const src = this.picture;
     if (!src) return nothing;
     const alt = this.imageAlt?.trim() ?? '';
-    const width = dimension(this.imageWidth);
-    const height = dimension(this.imageHeight);
+    const width = positiveNumber(this.imageWidth);
+    const height = positiveNumber(this.imageHeight);
     const frameStyle = full && this.ratio ? { '--_ratio': this.ratio } : {};
     const picture = this.imageFailed
       ? html`<div class="placeholder" part="picture" role=${alt ? 'img' : 'presentation'} aria-label=${ifDefined(alt || undefined)}>
@@ -448,7 +445,7 @@ export class ArticleCard extends LitElement {
     for (const quote of Array.isArray(this.quotes) ? this.quotes : []) {
       if (quote && typeof quote.symbol === 'string') bySymbol.set(quote.symbol, quote);
     }
-    const symbols = (this.symbols ?? '').split(',').map((symbol) => symbol.trim()).filter(Boolean);
+    const symbols = symbolList(this.symbols);
     return [...new Set(symbols)].map((symbol) => ({ symbol, quote: bySymbol.get(symbol) }));
   }
 

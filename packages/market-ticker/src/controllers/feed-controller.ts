@@ -2,6 +2,7 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
 import { createFeed, mergeQuotes, type Feed, type FeedKind, type FeedStatus } from '../feeds.js';
 import type { Quote } from '../quote.js';
 import { createSimulatedFeed } from '../simulated-feed.js';
+import { positiveNumber } from '../values.js';
 
 /** What the controller needs from its element. */
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
@@ -59,7 +60,8 @@ export class FeedController implements ReactiveController {
     this.key = key;
     const events = { onQuotes: this.onQuotes, onStatus: this.onStatus };
     if (feed === 'simulated') {
-      const ms = Number.isFinite(interval) && interval! > 0 ? interval! * 1000 : undefined;
+      const seconds = positiveNumber(interval);
+      const ms = seconds === undefined ? undefined : seconds * 1000;
       // Walk the element's own quotes when it has some, else the reference strip.
       const quotes = this.host.quotes.length > 0 ? this.host.quotes : undefined;
       this.feed = createSimulatedFeed({ interval: ms, quotes }, events);

@@ -19,6 +19,7 @@ import type { QuoteCell } from '../quote-cell/quote-cell.js';
 import type { TrendColors } from '../trend-colors.js';
 import { styles } from './market-ticker.styles.js';
 import { defineElement } from '../define.js';
+import { positiveNumber, symbolList } from '../values.js';
 
 /** Detail of the `feed-status` event. */
 export interface FeedStatusDetail {
@@ -153,7 +154,7 @@ export class MarketTicker extends LitElement {
   private bySymbol = new Map<string, Quote>();
 
   private get effectiveSpeed(): number {
-    return Number.isFinite(this.speed) && this.speed > 0 ? this.speed : DEFAULT_SPEED;
+    return positiveNumber(this.speed) ?? DEFAULT_SPEED;
   }
 
   private get scrolling(): boolean {
@@ -323,7 +324,7 @@ export class MarketTicker extends LitElement {
   }
 
   private queueAnnouncements(previous: ReadonlyMap<string, Quote>) {
-    const symbols = (this.announce ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const symbols = symbolList(this.announce);
     if (symbols.length === 0 || previous.size === 0) return;
     const locale = getLocale();
     for (const symbol of symbols) {
