@@ -119,10 +119,10 @@ function scheduledWaits() {
   const original = window.setTimeout;
   const waits: number[] = [];
   window.setTimeout = ((handler: TimerHandler, ms?: number, ...rest: unknown[]) => {
-    // Who called `later()` says what the timer is for. Only that frame: Firefox and WebKit list
+    // Who in the feed modules called `later()` says what the timer is for. Only that frame: Firefox and WebKit list
     // the async callers too, so the whole stack would also name the request timeout's caller.
     // (WebKit drops `later` itself: its return is a tail call.)
-    const caller = (new Error().stack ?? '').split('\n').find((line) => line.includes('/feeds.ts') && !/\blater\b/.test(line)) ?? '';
+    const caller = (new Error().stack ?? '').split('\n').find((line) => /\/src\/feeds(\.ts|\/)/.test(line) && !/\blater\b/.test(line)) ?? '';
     if (/\b(schedule|dropped|connect)\b/.test(caller)) waits.push(ms ?? 0);
     return original(handler, ms, ...rest);
   }) as typeof window.setTimeout;

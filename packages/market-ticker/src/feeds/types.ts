@@ -1,0 +1,49 @@
+/** The feed layer's public types: messages, statuses, options. No DOM. */
+import type { Quote } from '../quote.js';
+
+export interface FeedMessage {
+  quotes: Quote[];
+  asOf?: string;
+}
+
+/**
+ * `connecting` at start and before each reconnect or retry; `live` on the first good contact after
+ * any other status; `error` with a reason (the feed keeps retrying); `stale` once when nothing
+ * good arrived within `staleAfter`. A consumer should treat `stale` as lasting until the next
+ * `live`: `connecting` and `error` may be reported in between.
+ */
+export type FeedStatus = 'connecting' | 'live' | 'stale' | 'error';
+
+export interface FeedEvents {
+  onQuotes(quotes: Quote[], asOf?: string): void;
+  onStatus(status: FeedStatus, error?: string): void;
+}
+
+export interface Feed {
+  start(): void;
+  stop(): void;
+  /** page visibility: 'visible' | 'hidden' */
+  setVisible?(visible: boolean): void;
+}
+
+export type FeedKind = 'poll' | 'sse' | 'ws';
+
+export interface FeedOptions {
+  /** http(s) (polling or SSE) or ws(s) URL; relative URLs resolve against `globalThis.location`. */
+  src: string;
+  feed?: FeedKind;
+  /** Seconds between polls; default 30. Fractions are fine. */
+  interval?: number;
+  /** Seconds without a good contact before `stale`; default 3 x interval (polling), 60 (streams). */
+  staleAfter?: number;
+  /** Seconds before a poll request is aborted; default 10. */
+  timeout?: number;
+  fetch?: typeof fetch;
+  /**
+   * Retry delays in seconds: `base` doubling up to `cap`. Defaults: polling min(1, interval) up to
+   * min(60, 5 x interval) but never under the interval; streams 1 up to 60.
+   */
+  backoff?: { base?: number; cap?: number };
+  /** Source of jitter in [0, 1); tests pass a constant for exact timings. */
+  random?: () => number;
+}
