@@ -17,7 +17,7 @@ import { safeUrl } from '../url.js';
 import { numberAds } from './ad-slots.js';
 import { heading } from './heading.js';
 import { styles } from './article-card.styles.js';
-import { defineElement } from '../define.js';
+import { warnIfTaken } from '../define.js';
 import { positiveNumber, symbolList } from '../values.js';
 
 /** How much of the article a card shows. */
@@ -478,7 +478,8 @@ export class ArticleCard extends LitElement {
   }
 }
 
-defineElement('article-card', ArticleCard);
+if (!customElements.get('article-card')) customElements.define('article-card', ArticleCard);
+else warnIfTaken('article-card', ArticleCard);
 
 declare global {
   interface HTMLElementTagNameMap {

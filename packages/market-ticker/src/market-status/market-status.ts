@@ -6,7 +6,7 @@ import { dateTimeFormat, formatDateTime, numberFormat, toDate } from '../format.
 import { getLocale, type Locale } from '../localization.js';
 import { marketInfo, marketState, type MarketInfo, type MarketState } from '../sessions.js';
 import { styles } from './market-status.styles.js';
-import { defineElement } from '../define.js';
+import { warnIfTaken } from '../define.js';
 
 /** What the countdown leads to. */
 type Transition = 'opens' | 'closes' | 'breaks' | 'reopens';
@@ -253,7 +253,8 @@ export class MarketStatus extends LitElement {
   }
 }
 
-defineElement('market-status', MarketStatus);
+if (!customElements.get('market-status')) customElements.define('market-status', MarketStatus);
+else warnIfTaken('market-status', MarketStatus);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -18,7 +18,7 @@ import '../quote-cell/quote-cell.js';
 import type { QuoteCell } from '../quote-cell/quote-cell.js';
 import type { TrendColors } from '../trend-colors.js';
 import { styles } from './market-ticker.styles.js';
-import { defineElement } from '../define.js';
+import { warnIfTaken } from '../define.js';
 import { positiveNumber, symbolList } from '../values.js';
 
 /** Detail of the `feed-status` event. */
@@ -337,7 +337,8 @@ export class MarketTicker extends LitElement {
   }
 }
 
-defineElement('market-ticker', MarketTicker);
+if (!customElements.get('market-ticker')) customElements.define('market-ticker', MarketTicker);
+else warnIfTaken('market-ticker', MarketTicker);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -11,7 +11,7 @@ import type { Quote, Trend } from '../quote.js';
 import { resolveTrendColors, type TrendColors } from '../trend-colors.js';
 import { safeUrl } from '../url.js';
 import { styles } from './quote-cell.styles.js';
-import { defineElement } from '../define.js';
+import { warnIfTaken } from '../define.js';
 
 /** Detail of the `quote-select` event. */
 export interface QuoteSelectDetail {
@@ -240,7 +240,8 @@ export class QuoteCell extends LitElement {
   }
 }
 
-defineElement('quote-cell', QuoteCell);
+if (!customElements.get('quote-cell')) customElements.define('quote-cell', QuoteCell);
+else warnIfTaken('quote-cell', QuoteCell);
 
 declare global {
   interface HTMLElementTagNameMap {
