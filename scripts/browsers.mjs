@@ -168,8 +168,8 @@ const WEBDRIVER_KEYS = { Enter: '\uE007', Space: '\uE00D', Tab: '\uE004', Escape
 class WebKitBrowser extends LaunchPerSetting {
   engine = 'webkit';
   async start(reduce) {
-    const { port } = await startWebKitDriver({ reducedMotion: reduce });
-    return { base: `http://127.0.0.1:${port}` };
+    const { port, stop } = await startWebKitDriver({ reducedMotion: reduce });
+    return { base: `http://127.0.0.1:${port}`, close: stop };
   }
   async newContext({ viewport = { width: 1280, height: 720 }, reducedMotion } = {}) {
     const { base } = await this.forSetting(reducedMotion);

@@ -7,11 +7,12 @@
 // from any folder. Run it right after the build:
 //   npm run build:storybook && node scripts/check-stories.mjs
 // Options: --only <substring> (story ids to check), --dir <build folder>.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium } from './chromium.mjs';
 import { serveStatic } from './static-server.mjs';
+import { staleReason } from './visual/build.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const { values: options } = parseArgs({
@@ -39,21 +40,9 @@ if (!existsSync(indexFile)) {
 }
 
 // A build older than the sources checks stories as they were: say so plainly.
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== 'node_modules' && entry.name !== 'generated') newest = Math.max(newest, newestMtime(path));
-    } else {
-      newest = Math.max(newest, statSync(path).mtimeMs);
-    }
-  }
-  return newest;
-}
-const sourcesChanged = Math.max(...['stories', '.storybook', 'packages/market-ticker/src'].map((d) => newestMtime(resolve(root, d))));
-if (sourcesChanged > statSync(indexFile).mtimeMs) {
-  console.warn('check-stories: warning: storybook-static is older than the stories or sources; run npm run build:storybook first to check them as they are now.');
+const stale = staleReason(root, buildDir);
+if (stale) {
+  console.warn(`check-stories: warning: storybook-static is stale (${stale}); run npm run build:storybook first to check the stories as they are now.`);
 }
 
 const index = JSON.parse(readFileSync(indexFile, 'utf8'));

@@ -57,10 +57,13 @@ function stopChildren() {
 process.once('exit', stopChildren);
 for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => (stopChildren(), process.exit(130)));
 
+/** Starts a helper process that never keeps this one alive: it is stopped when this one exits. */
 function start(command, args, env) {
   const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
   let errors = '';
   child.stderr.on('data', (chunk) => (errors = (errors + chunk).slice(-2000)));
+  child.unref();
+  child.stderr.unref();
   children.add(child);
   child.once('exit', () => children.delete(child));
   child.errors = () => errors;
@@ -69,7 +72,7 @@ function start(command, args, env) {
 
 /** Starts an X display of our own (MiniBrowser has no headless mode) unless one is given. */
 async function startDisplay() {
-  if (process.env.MT_DISPLAY) return process.env.MT_DISPLAY;
+  if (process.env.MT_DISPLAY) return { display: process.env.MT_DISPLAY };
   for (let n = 90 + Math.floor(Math.random() * 400); ; n++) {
     if (existsSync(`/tmp/.X${n}-lock`) || existsSync(`/tmp/.X11-unix/X${n}`)) continue;
     const xvfb = start('Xvfb', [`:${n}`, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {});
@@ -77,7 +80,7 @@ async function startDisplay() {
       if (xvfb.exitCode !== null) break;
       await sleep(100);
     }
-    if (existsSync(`/tmp/.X11-unix/X${n}`)) return `:${n}`;
+    if (existsSync(`/tmp/.X11-unix/X${n}`)) return { display: `:${n}`, process: xvfb };
     xvfb.kill();
     if (n > 900) throw new Error(`Xvfb did not start: ${xvfb.errors()}`);
   }
@@ -95,11 +98,11 @@ async function reducedMotionGtkConfig() {
 }
 
 /**
- * Starts WebKitWebDriver on a free port, on its own display; stopped when this process exits.
- * With `reducedMotion`, the browsers it opens prefer reduced motion.
+ * Starts WebKitWebDriver on a free port, on its own display; `stop()` ends both, and so does
+ * this process's exit. With `reducedMotion`, the browsers it opens prefer reduced motion.
  */
 export async function startWebKitDriver({ reducedMotion = false } = {}) {
-  const display = await startDisplay();
+  const { display, process: xvfb } = await startDisplay();
   const port = await freePort();
   const env = { DISPLAY: display };
   if (reducedMotion) env.XDG_CONFIG_HOME = await reducedMotionGtkConfig();
@@ -108,7 +111,13 @@ export async function startWebKitDriver({ reducedMotion = false } = {}) {
     if (driver.exitCode !== null) throw new Error(`WebKitWebDriver exited: ${driver.errors()}`);
     try {
       const response = await fetch(`http://127.0.0.1:${port}/status`);
-      if (response.ok) return { port, display };
+      if (response.ok) {
+        const stop = () => {
+          driver.kill('SIGTERM');
+          xvfb?.kill('SIGTERM');
+        };
+        return { port, display, stop };
+      }
     } catch {
       // not listening yet
     }
