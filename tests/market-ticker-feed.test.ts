@@ -98,11 +98,14 @@ describe('<market-ticker> with a feed', () => {
       await wait(20);
     }
     await wait(300); // past the server's resume window
+    // Renders that apply new quotes: those are what the feed coalesces per frame (a status
+    // change, such as the strip going live, renders on its own).
     let renders = 0;
-    const original = el.render.bind(el);
-    el.render = () => {
-      renders++;
-      return original();
+    const host = el as unknown as { willUpdate(changed: Map<PropertyKey, unknown>): void };
+    const original = host.willUpdate.bind(el);
+    host.willUpdate = (changed) => {
+      if (changed.has('quotes')) renders++;
+      original(changed);
     };
     let frames = 0;
     let counting = true;
