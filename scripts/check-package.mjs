@@ -20,6 +20,7 @@ import {
   checkStandaloneBundle,
 } from '../tests/package/browser.mjs';
 import { checkFiles, checkLibraryManifest, checkManifest, pack, PACKAGES, publishDryRun } from '../tests/package/contents.mjs';
+import { missingFromEditorData } from './editor-data.mjs';
 import { BIN, check, ROOT, run, step, warn, warnings } from '../tests/package/lib.mjs';
 
 const keep = process.argv.includes('--keep');
@@ -67,6 +68,12 @@ try {
     const seed = JSON.parse(await readFile(resolve(ROOT, 'tests/fixtures/seed-strip.json'), 'utf8'));
     const quotes = seed.quotes.map(({ symbol, price, change, changePercent, precision }) => ({ symbol, price, change, changePercent, precision }));
     await writeFile(join(consumer, 'quotes.json'), JSON.stringify(quotes));
+  });
+
+  await step('editor data in the tarball: every attribute and value of every element, for VS Code and JetBrains', async () => {
+    const installedFile = async (file) => JSON.parse(await readFile(join(consumer, 'node_modules/market-ticker', file), 'utf8'));
+    const problems = missingFromEditorData(await installedFile('vscode.html-custom-data.json'), await installedFile('web-types.json'));
+    check(problems.length === 0, problems.join('\n'));
   });
 
   await step('Node: every entry point imports through exports, DOM-free modules work, elements register', async () => {

@@ -13,13 +13,15 @@ export const PACKAGES = {
       'LICENSE',
       'CHANGELOG.md',
       'custom-elements.json',
+      'vscode.html-custom-data.json',
+      'web-types.json',
       'dist/index.js',
       'dist/index.d.ts',
       'dist/market-ticker.bundle.js',
     ],
     // ES modules with their declarations, the manifest, and the three documents. Source maps stay
     // out: they would point at src/, which is not shipped, and the modules are readable as they are.
-    allowed: [/^dist\/.+\.js$/, /^dist\/.+\.d\.ts$/, /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|custom-elements\.json)$/],
+    allowed: [/^dist\/.+\.js$/, /^dist\/.+\.d\.ts$/, /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|custom-elements\.json|vscode\.html-custom-data\.json|web-types\.json)$/],
   },
   'market-ticker-react': {
     dir: resolve(ROOT, 'packages/market-ticker-react'),
@@ -93,6 +95,8 @@ export function checkLibraryManifest(manifest, files) {
     check(manifest.exports[entry.path], `market-ticker: the documented entry point "${entry.path}" is not in exports`);
   }
   check(manifest.customElements === 'custom-elements.json', 'market-ticker: "customElements" must be "custom-elements.json"');
+  check(files.includes(manifest['web-types']?.replace(/^\.\//, '')), 'market-ticker: "web-types" must name web-types.json in the tarball');
+  check(manifest.customData?.html?.every((path) => files.includes(path.replace(/^\.\//, ''))), 'market-ticker: "customData.html" must name vscode.html-custom-data.json in the tarball');
   check(Array.isArray(manifest.sideEffects), 'market-ticker: "sideEffects" must list the modules that register elements');
   const sideEffects = new Set(manifest.sideEffects.map((path) => path.replace(/^\.\//, '')));
   for (const entry of ENTRY_POINTS.filter((e) => e.registers)) {
