@@ -14,10 +14,12 @@ function sameQuote(a: Quote, b: Quote): boolean {
 
 /**
  * The quotes to show: entries without a string symbol are dropped, a repeated symbol keeps its
- * first place and its last figures, and unchanged quotes keep their previous object.
+ * first place and its last figures, and unchanged quotes keep their previous object. A value that
+ * is not an array (a framework binding `null` before its data arrives, or a mistake) keeps the
+ * last good quotes on screen; an empty array clears them.
  */
 export function stableQuotes(next: unknown, previous: ReadonlyMap<string, Quote>): Quote[] {
-  if (!Array.isArray(next)) return [];
+  if (!Array.isArray(next)) return [...previous.values()];
   const bySymbol = new Map<string, Quote>();
   for (const item of next) {
     if (typeof item !== 'object' || item === null) continue;
