@@ -1,0 +1,2 @@
+import type { Quote } from 'market-ticker';
+export declare const QUOTES: Quote[];
