@@ -25,6 +25,7 @@ const SOURCE = resolve(ROOT, 'tests/consumers');
 export const CONSUMERS = [
   { name: 'react-wrapper', title: 'React 19 + market-ticker-react', typecheck: ['tsc', '-p', '.'], build: ['vite', 'build'], out: 'dist' },
   { name: 'react', title: 'React 19, elements directly', typecheck: ['tsc', '-p', '.'], build: ['vite', 'build'], out: 'dist' },
+  { name: 'vue', title: 'Vue 3 + Vite', typecheck: ['vue-tsc', '-p', '.'], build: ['vite', 'build'], out: 'dist' },
 ];
 
 const keep = process.argv.includes('--keep');
