@@ -26,6 +26,7 @@ export const CONSUMERS = [
   { name: 'react-wrapper', title: 'React 19 + market-ticker-react', typecheck: ['tsc', '-p', '.'], build: ['vite', 'build'], out: 'dist' },
   { name: 'react', title: 'React 19, elements directly', typecheck: ['tsc', '-p', '.'], build: ['vite', 'build'], out: 'dist' },
   { name: 'vue', title: 'Vue 3 + Vite', typecheck: ['vue-tsc', '-p', '.'], build: ['vite', 'build'], out: 'dist' },
+  { name: 'preact', title: 'Preact + Vite', typecheck: ['tsc', '-p', '.'], build: ['vite', 'build'], out: 'dist' },
   { name: 'svelte', title: 'Svelte 5 + Vite', typecheck: ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings'], build: ['vite', 'build'], out: 'dist' },
 ];
 
