@@ -14,7 +14,7 @@ import { launchBrowser } from './browsers.mjs';
 import { serveStatic } from './static-server.mjs';
 import { checkConsumer } from '../tests/consumers/check-page.mjs';
 import { pack, PACKAGES } from '../tests/package/contents.mjs';
-import { ROOT, run, step } from '../tests/package/lib.mjs';
+import { check, ROOT, run, step } from '../tests/package/lib.mjs';
 
 const SOURCE = resolve(ROOT, 'tests/consumers');
 
@@ -28,6 +28,16 @@ export const CONSUMERS = [
   { name: 'vue', title: 'Vue 3 + Vite', typecheck: ['vue-tsc', '-p', '.'], build: ['vite', 'build'], out: 'dist' },
   { name: 'preact', title: 'Preact + Vite', typecheck: ['tsc', '-p', '.'], build: ['vite', 'build'], out: 'dist' },
   { name: 'svelte', title: 'Svelte 5 + Vite', typecheck: ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings'], build: ['vite', 'build'], out: 'dist' },
+  // Angular 21: the newest major that runs on Node 20 (Angular 22 requires Node 22.22 or later).
+  // `ng build` type-checks the app with strictTemplates; the type test must fail, once per binding.
+  {
+    name: 'angular',
+    title: 'Angular 21 (CLI, standalone)',
+    typecheck: ['ngc', '-p', 'tsconfig.json', '--noEmit'],
+    failing: { command: ['ngc', '-p', 'tsconfig.type-test.json'], errors: 3 },
+    build: ['ng', 'build'],
+    out: 'dist/browser',
+  },
 ];
 
 const keep = process.argv.includes('--keep');
@@ -75,9 +85,19 @@ try {
     results.push(result);
     try {
       await step(`${consumer.title}: type test (${consumer.typecheck.join(' ')})`, () => run(bin(consumer.typecheck[0]), consumer.typecheck.slice(1), { cwd: dir, timeout: 300_000 }));
+      if (consumer.failing) {
+        await step(`${consumer.title}: type test (${consumer.failing.command.join(' ')} fails on each wrong detail)`, async () => {
+          const output = await run(bin(consumer.failing.command[0]), consumer.failing.command.slice(1), { cwd: dir, timeout: 300_000 }).then(
+            () => '',
+            (error) => error.message,
+          );
+          const errors = output.replace(/\x1b\[[0-9;]*m/g, '').match(/error TS\d+/g)?.length ?? 0;
+          check(errors === consumer.failing.errors, `${consumer.title}: the type test gave ${errors} errors, expected ${consumer.failing.errors}:\n${output}`);
+        });
+      }
       await step(`${consumer.title}: build (${consumer.build.join(' ')})`, async () => {
         const begun = performance.now();
-        await run(bin(consumer.build[0]), consumer.build.slice(1), { cwd: dir, timeout: 600_000 });
+        await run(bin(consumer.build[0]), consumer.build.slice(1), { cwd: dir, timeout: 600_000, env: { NG_CLI_ANALYTICS: 'false' } });
         result.buildMs = performance.now() - begun;
         result.size = await bundleSize(join(dir, consumer.out));
       });
