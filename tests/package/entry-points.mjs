@@ -24,6 +24,8 @@ export const ENTRY_POINTS = [
   { path: './simulated-feed.js', probe: (m) => m.REFERENCE_QUOTES[0].symbol, expect: '^HSI' },
   { path: './market-ticker.bundle.js', browserOnly: true },
   { path: './custom-elements.json', file: true },
+  { path: './vscode.html-custom-data.json', file: true },
+  { path: './web-types.json', file: true },
 ];
 
 /** `market-ticker/quote-cell.js` for `./quote-cell.js`. */

@@ -1,35 +1,4 @@
-// React 19's JSX for the elements used directly: their properties (typed as the element classes
-// declare them), the global HTML attributes, and `on<event-name>` listeners with typed details.
-import type { DOMAttributes, HTMLAttributes, Key, Ref } from 'react';
-import type { ArticleCard } from 'market-ticker/article-card.js';
-import type { FeedStatusDetail, MarketTicker } from 'market-ticker/market-ticker.js';
-import type { MarketStatus } from 'market-ticker/market-status.js';
-import type { QuoteCell, QuoteSelectDetail } from 'market-ticker/quote-cell.js';
-
-/** The element's own properties (not HTMLElement's, not methods), all optional. */
-type Own<E> = Partial<{ [K in Exclude<keyof E, keyof HTMLElement> as E[K] extends (...args: never[]) => unknown ? never : K]: E[K] }>;
-
-type ElementProps<E, Events = object> = Own<E> &
-  Omit<HTMLAttributes<E>, keyof Own<E> | keyof DOMAttributes<E>> &
-  Events & { key?: Key; ref?: Ref<E>; class?: string };
-
-interface SelectEvents {
-  'onquote-select'?: (event: CustomEvent<QuoteSelectDetail>) => void;
-}
-interface FeedEvents {
-  'onfeed-status'?: (event: CustomEvent<FeedStatusDetail>) => void;
-}
-
-export {};
-
-declare module 'react' {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
-  namespace JSX {
-    interface IntrinsicElements {
-      'market-ticker': ElementProps<MarketTicker, SelectEvents & FeedEvents>;
-      'quote-cell': ElementProps<QuoteCell, SelectEvents>;
-      'market-status': ElementProps<MarketStatus>;
-      'article-card': ElementProps<ArticleCard, SelectEvents & FeedEvents>;
-    }
-  }
-}
+// React 19's JSX for our tags, generated from custom-elements.json and shipped in the package:
+// each element's properties typed as its class declares them, and `on<event-name>` listeners with
+// typed details.
+import type {} from 'market-ticker/types/react.js';
