@@ -9,6 +9,7 @@
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from './browsers.mjs';
 import { serveStatic } from './static-server.mjs';
@@ -91,7 +92,7 @@ try {
             () => '',
             (error) => error.message,
           );
-          const errors = output.replace(/\x1b\[[0-9;]*m/g, '').match(/error TS\d+/g)?.length ?? 0;
+          const errors = stripVTControlCharacters(output).match(/error TS\d+/g)?.length ?? 0;
           check(errors === consumer.failing.errors, `${consumer.title}: the type test gave ${errors} errors, expected ${consumer.failing.errors}:\n${output}`);
         });
       }
