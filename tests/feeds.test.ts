@@ -650,7 +650,7 @@ describe('simulated feed', () => {
 
   it('sends the full list, then partial ticks, and stops cleanly', async () => {
     const rec = recorder();
-    const feed = createSimulatedFeed({ interval: 20, random: seededRandom(5), symbolsPerTick: 2 }, rec.events);
+    const feed = createSimulatedFeed({ interval: 0.02, random: seededRandom(5), symbolsPerTick: 2 }, rec.events);
     feeds.push(feed);
     feed.start();
     expect(rec.statuses).to.deep.equal([{ status: 'live' }]);
