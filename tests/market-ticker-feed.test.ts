@@ -3,10 +3,8 @@ import { click } from './input.js';
 import '../packages/market-ticker/src/market-ticker/market-ticker.js';
 import { FeedStatusEvent, type MarketTicker } from '../packages/market-ticker/src/market-ticker/market-ticker.js';
 import type { QuoteCell } from '../packages/market-ticker/src/quote-cell/quote-cell.js';
-import { GARBAGE, deepText, partText, settled } from './helpers.js';
+import { GARBAGE, deepText, frame, partText, settled, sleep as wait } from './support.js';
 
-const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A stand-in for a site's feed endpoint: fetch is the public seam the browser offers. */
 function stubFetch(respond: (url: string) => Response | Promise<Response>) {

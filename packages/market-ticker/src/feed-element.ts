@@ -58,6 +58,7 @@ export const FeedElement = <T extends Constructor<LitElement>>(superClass: T) =>
     private seen = { quotes: undefined as Quote[] | undefined, stale: false, loading: false };
 
     override willUpdate(changed: PropertyValues<this>): void {
+      this.feedController.sync();
       const { quotes, stale, loading } = this.feedController;
       if (quotes !== this.seen.quotes && quotes) this.quotes = quotes;
       if (stale !== this.seen.stale) this.stale = stale;

@@ -58,7 +58,6 @@ export class FeedController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    this.sync();
     // Resumed with updates held back: deliver them at the next frame.
     if (this.pending && !this.held) this.frame ??= requestAnimationFrame(this.flush);
   }
@@ -68,8 +67,11 @@ export class FeedController implements ReactiveController {
     this.stop();
   }
 
-  /** Starts, restarts or stops the feed to match the element's attributes. */
-  private sync(): void {
+  /**
+   * Starts, restarts or stops the feed to match the element's attributes. The element calls it
+   * from `willUpdate`, so that a new source's `loading` shows in the same update.
+   */
+  sync(): void {
     if (isServer || !this.host.isConnected) return;
     const { src, feed, interval, staleAfter } = this.host;
     const key = JSON.stringify([src, feed, interval, staleAfter]);
