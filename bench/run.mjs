@@ -10,7 +10,7 @@
 // (bundled here with esbuild, minified): a quick way to try a change before the real build.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, platform, release, totalmem, type as osType } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, transform } from 'esbuild';
 import { launchChromium } from '../scripts/chromium.mjs';
@@ -758,7 +758,7 @@ async function main() {
   origin = server.url;
   browser = await launchChromium();
   let files = {};
-  let browserVersion = 'unknown';
+  let browserVersion;
   try {
     if (wanted('js')) files = await jsShipped();
     if (wanted('load')) await loadTimes();
