@@ -37,9 +37,11 @@ interface Stats {
 let server: FeedServer;
 const feeds: Feed[] = [];
 
-before(async () => {
-  server = await feedTestServer();
-});
+/** The suites that talk to the test server ask for it; the rest run anywhere (in Node too). */
+const useServer = () =>
+  before(async () => {
+    server = await feedTestServer();
+  });
 
 afterEach(() => {
   for (const feed of feeds.splice(0)) feed.stop();
@@ -237,6 +239,7 @@ describe('createFeed URL rules', () => {
 });
 
 describe('polling', () => {
+  useServer();
   it('sends ETag and Last-Modified back and takes a 304 as a live contact', async () => {
     const ch = newChannel('etag');
     await configure(ch, { body: { quotes: [HSI, HKD] }, etag: '"v1"', lastModified: DATE });
@@ -406,6 +409,7 @@ describe('polling', () => {
 });
 
 describe('Server-Sent Events', () => {
+  useServer();
   const sse = (ch: string, extra: Partial<FeedOptions> = {}): FeedOptions => ({
     src: `${server.http}/sse/${ch}`,
     feed: 'sse',
@@ -498,6 +502,7 @@ describe('Server-Sent Events', () => {
 });
 
 describe('WebSocket', () => {
+  useServer();
   const ws = (ch: string, extra: Partial<FeedOptions> = {}): FeedOptions => ({
     src: `${server.ws}/ws/${ch}`,
     backoff: { base: 0.1, cap: 1 },
