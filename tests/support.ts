@@ -3,6 +3,7 @@
  * and themes. Lit's dev-mode warnings are failed by
  * tests/lit-warnings.ts, which the runner adds to every test file.
  */
+import { THEME_COLOURS } from '../.storybook/theme-colours.js';
 import { setLocale } from '../packages/market-ticker/src/localization.js';
 
 /** Waits for Lit to finish rendering `el` and everything inside its shadow root. */
@@ -30,23 +31,7 @@ export function partText(el: Element, part: string): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Every text a user could see or hear in `el`, through nested shadow roots. */
-export function deepText(el: Element | ShadowRoot): string {
-  let text = '';
-  const walk = (node: Node) => {
-    if (node.nodeType === Node.TEXT_NODE) text += node.textContent;
-    if (node instanceof Element) {
-      for (const attr of ['aria-label', 'title', 'alt']) {
-        const value = node.getAttribute(attr);
-        if (value) text += ` ${value} `;
-      }
-      if (node.shadowRoot) node.shadowRoot.childNodes.forEach(walk);
-    }
-    node.childNodes.forEach(walk);
-  };
-  walk(el);
-  return text;
-}
+export { deepText } from './deep-text.js';
 
 /** Words that must never reach a reader. */
 export const GARBAGE = /NaN|undefined|Infinity|null|\[object/;
@@ -56,9 +41,8 @@ export const THEMES = ['light', 'dark'] as const;
 
 /** Inline style for a page-like wrapper in a theme: `color-scheme` drives the light-dark() tokens. */
 export function themeStyle(theme: (typeof THEMES)[number]): string {
-  return theme === 'dark'
-    ? 'color-scheme: dark; background: #15181c; color: #eceff3; padding: 8px'
-    : 'color-scheme: light; background: #ffffff; color: #16191d; padding: 8px';
+  const { background, text } = THEME_COLOURS[theme];
+  return `color-scheme: ${theme}; background: ${background}; color: ${text}; padding: 8px`;
 }
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
