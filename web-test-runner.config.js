@@ -6,6 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { touchPlugin } from './tests/engines/touch-plugin.js';
+import { litWarningsPlugin } from './tests/engines/lit-warnings-plugin.js';
 import { feedServerPlugin } from './tests/servers/feed-server-plugin.js';
 import { CHROMIUM, CHROMIUM_ARGS, FIREFOX, WEBKIT_CAPABILITIES, chosenEngines, startWebKitDriver } from './tests/engines/engines.js';
 
@@ -54,7 +55,7 @@ const browsers = (options) => Promise.all(engines.map((name) => launchers[name](
 export default {
   files: ['tests/**/*.test.ts', '!tests/reduced-motion/**'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }), feedServerPlugin(), touchPlugin()],
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }), feedServerPlugin(), touchPlugin(), litWarningsPlugin()],
   // One page at a time per engine: with two, a page can be left in the background, where
   // animation frames stop and a run hung intermittently. And one engine at a time: two on this
   // 2-core machine take about as long in all, and starve the timing of the feed tests.

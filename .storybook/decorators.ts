@@ -13,14 +13,10 @@ import { localeReady, setLocale } from '../packages/market-ticker/src/localizati
 import { elementDeclarations } from '../stories/docs/manifest.js';
 import { simulateReducedMotion } from './simulated-motion.js';
 
-export type Theme = 'light' | 'dark';
-export type TrendSetting = 'auto' | 'green-up' | 'red-up';
+import { THEME_COLOURS, type Theme } from './theme-colours.js';
 
-/** Page colours of the two themes; the same as the elements' own light and dark backgrounds. */
-export const THEME_COLOURS: Record<Theme, { background: string; text: string }> = {
-  light: { background: '#ffffff', text: '#16191d' },
-  dark: { background: '#15181c', text: '#eceff3' },
-};
+export { THEME_COLOURS, type Theme };
+export type TrendSetting = 'auto' | 'green-up' | 'red-up';
 
 export const globalTypes: GlobalTypes = {
   locale: {

@@ -10,7 +10,7 @@
 // (bundled here with esbuild, minified): a quick way to try a change before the real build.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, platform, release, totalmem, type as osType } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, transform } from 'esbuild';
 import { launchChromium } from '../scripts/chromium.mjs';
@@ -39,7 +39,13 @@ const IMPLS = [
   { id: 'vanilla', label: 'vanilla DOM', page: '/bench/pages/vanilla.html' },
 ];
 // Loaded by every page alike (data and driver glue): not part of what a strip ships.
-const NOT_SHIPPED = ['/bench/pages/data.js', '/bench/pages/harness.js', '/tests/fixtures/seed-strip.json'];
+// The benchmark's own data and its PRNG (the library's seededRandom, from dist/ with what it imports).
+const NOT_SHIPPED = [
+  '/bench/pages/data.js',
+  '/bench/pages/harness.js',
+  '/tests/fixtures/seed-strip.json',
+  ...['simulated-feed.js', 'quote.js', 'feeds/timers.js', 'values.js'].map((file) => `/packages/market-ticker/dist/${file}`),
+];
 const VIEWPORT = { width: 1280, height: 720 };
 
 const started = Date.now();
@@ -758,7 +764,7 @@ async function main() {
   origin = server.url;
   browser = await launchChromium();
   let files = {};
-  let browserVersion = 'unknown';
+  let browserVersion;
   try {
     if (wanted('js')) files = await jsShipped();
     if (wanted('load')) await loadTimes();

@@ -12,6 +12,7 @@
 // render or work. A last step breaks the policy on purpose to prove the recorder hears it.
 //
 // Usage: npm run build && node scripts/check-csp.mjs      (exit 0: all good; 1: a failure)
+import { deepText } from '../tests/deep-text.js';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ENGINE_NAMES, chosenEngines, launchBrowser } from './browsers.mjs';
@@ -94,23 +95,6 @@ async function discoverPolicies(browser) {
 }
 
 // Functions below run in the page (page.evaluate): no closure over this module's variables.
-
-function deepTextOf(selector) {
-  let text = '';
-  const walk = (node) => {
-    if (node.nodeType === Node.TEXT_NODE) text += node.textContent;
-    if (node instanceof Element) {
-      for (const attr of ['aria-label', 'title', 'alt']) {
-        const value = node.getAttribute(attr);
-        if (value) text += ` ${value} `;
-      }
-      if (node.shadowRoot) node.shadowRoot.childNodes.forEach(walk);
-    }
-    node.childNodes.forEach(walk);
-  };
-  document.querySelectorAll(selector).forEach(walk);
-  return text.replace(/\s+/g, ' ');
-}
 
 function stripState(selector) {
   const el = document.querySelector(selector);
@@ -281,7 +265,7 @@ async function checkElements(page) {
     check('<article-card> (standard) links its headline', standard === '/news/standard');
   }
 
-  const text = await page.evaluate(deepTextOf, 'body');
+  const text = (await page.evaluate(deepText, 'body')).replace(/\s+/g, ' ');
   check('no NaN, undefined, Infinity or null text anywhere', !/NaN|undefined|Infinity|null|\[object/.test(text));
   return withArticle;
 }

@@ -21,7 +21,7 @@ import {
 } from '../tests/package/browser.mjs';
 import { checkFiles, checkLibraryManifest, checkManifest, pack, PACKAGES, publishDryRun } from '../tests/package/contents.mjs';
 import { missingFromEditorData } from './editor-data.mjs';
-import { BIN, check, ROOT, run, step, warn, warnings } from '../tests/package/lib.mjs';
+import { BIN, check, ROOT, run, step, warnings } from '../tests/package/lib.mjs';
 
 const keep = process.argv.includes('--keep');
 const HERE = resolve(ROOT, 'tests/package');

@@ -59,7 +59,7 @@ export const ThreeLocales: Story = {
             <h2 id="column-${locale}" lang=${locale} style="font-size: 1rem; margin: 0 0 0.5rem;">${name}</h2>
             <iframe
               title="Strip, card and banner: ${name}"
-              src="iframe.html?id=${PANEL_ID}&viewMode=story&globals=${passOn(locale)}"
+              src="iframe.html?id=${PANEL_ID}&amp;viewMode=story&amp;globals=${passOn(locale)}"
               style="display: block; width: 100%; height: 40rem; border: 0; outline: 1px solid #8886; border-radius: 4px;"
               @load=${fitToStory}
             ></iframe>

@@ -8,7 +8,7 @@ import { FakeScheduler } from './fake-scheduler.js';
 import { formatDateTime } from '../packages/market-ticker/src/format.js';
 import { followDocumentLanguage } from '../packages/market-ticker/src/localization.js';
 import { DEMO_NOW, articleImage, articles, relatedQuotes } from '../stories/articles/alibaba.js';
-import { GARBAGE, LOCALES, THEMES, deepText, frames, partText, settled, themeStyle, useLocale } from './helpers.js';
+import { GARBAGE, LOCALES, THEMES, deepText, frames, partText, settled, themeStyle, useLocale } from './support.js';
 
 type Locale = (typeof LOCALES)[number];
 

@@ -19,11 +19,7 @@ import {
   simulateTick,
 } from '../packages/market-ticker/src/simulated-feed.js';
 import type { Quote } from '../packages/market-ticker/src/quote.js';
-
-interface ServerInfo {
-  http: string;
-  ws: string;
-}
+import { control as controlServer, feedTestServer, newChannel, sleep, waitFor, type FeedServer } from './support.js';
 
 interface Stats {
   polls: Array<{ at: number; ifNoneMatch: string | null; ifModifiedSince: string | null; status: number }>;
@@ -38,40 +34,24 @@ interface Stats {
   resumes: number[];
 }
 
-let server: ServerInfo;
-let channelCount = 0;
+let server: FeedServer;
 const feeds: Feed[] = [];
 
-before(async () => {
-  server = (await (await fetch('/__feed-test-server')).json()) as ServerInfo;
-});
+/** The suites that talk to the test server ask for it; the rest run anywhere (in Node too). */
+const useServer = () =>
+  before(async () => {
+    server = await feedTestServer();
+  });
 
 afterEach(() => {
   for (const feed of feeds.splice(0)) feed.stop();
 });
 
-/** A fresh server channel per test, so no test sees another's state. */
-const newChannel = (label: string): string => `${label}-${Date.now().toString(36)}-${++channelCount}`;
-
-async function control<T = Stats>(path: string, body?: unknown): Promise<T> {
-  // A text/plain body keeps these simple requests: no CORS preflight.
-  const init: RequestInit = body === undefined ? {} : { method: 'POST', body: JSON.stringify(body) };
-  return (await (await fetch(`${server.http}${path}`, init)).json()) as T;
-}
+const control = <T = Stats>(path: string, body?: unknown) => controlServer<T>(path, body);
 const configure = (ch: string, config: Record<string, unknown>) => control(`/__config/${ch}`, config);
 const stats = (ch: string) => control(`/__stats/${ch}`);
 const publish = (ch: string, message: unknown) => control<{ seq: number }>(`/__publish/${ch}`, message);
 const dropConnections = (ch: string) => control(`/__drop/${ch}`, {});
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-async function waitFor(check: () => boolean | Promise<boolean>, what: string, timeout = 3000): Promise<void> {
-  const end = performance.now() + timeout;
-  while (!(await check())) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(10);
-  }
-}
 
 function recorder() {
   const batches: Quote[][] = [];
@@ -259,6 +239,7 @@ describe('createFeed URL rules', () => {
 });
 
 describe('polling', () => {
+  useServer();
   it('sends ETag and Last-Modified back and takes a 304 as a live contact', async () => {
     const ch = newChannel('etag');
     await configure(ch, { body: { quotes: [HSI, HKD] }, etag: '"v1"', lastModified: DATE });
@@ -428,6 +409,7 @@ describe('polling', () => {
 });
 
 describe('Server-Sent Events', () => {
+  useServer();
   const sse = (ch: string, extra: Partial<FeedOptions> = {}): FeedOptions => ({
     src: `${server.http}/sse/${ch}`,
     feed: 'sse',
@@ -520,6 +502,7 @@ describe('Server-Sent Events', () => {
 });
 
 describe('WebSocket', () => {
+  useServer();
   const ws = (ch: string, extra: Partial<FeedOptions> = {}): FeedOptions => ({
     src: `${server.ws}/ws/${ch}`,
     backoff: { base: 0.1, cap: 1 },
@@ -650,7 +633,7 @@ describe('simulated feed', () => {
 
   it('sends the full list, then partial ticks, and stops cleanly', async () => {
     const rec = recorder();
-    const feed = createSimulatedFeed({ interval: 20, random: seededRandom(5), symbolsPerTick: 2 }, rec.events);
+    const feed = createSimulatedFeed({ interval: 0.02, random: seededRandom(5), symbolsPerTick: 2 }, rec.events);
     feeds.push(feed);
     feed.start();
     expect(rec.statuses).to.deep.equal([{ status: 'live' }]);

@@ -14,7 +14,7 @@ import type { QuoteCell } from '../packages/market-ticker/src/quote-cell/quote-c
 import { ClockController, type ClockScheduler } from '../packages/market-ticker/src/controllers/clock-controller.js';
 import { FakeScheduler } from './fake-scheduler.js';
 import { MESSAGE_LIMITS } from '../packages/market-ticker/src/feeds.js';
-import { GARBAGE, deepText, partText, settled } from './helpers.js';
+import { GARBAGE, deepText, partText, settled } from './support.js';
 import { control, errorTrap, feedTestServer, foreignElements, newChannel, pwned, sleep, waitFor } from './hardening-support.js';
 
 interface Stats {

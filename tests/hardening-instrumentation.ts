@@ -122,6 +122,7 @@ EventTarget.prototype.addEventListener = function (
   if (!map) listeners.set(this, (map = new Map()));
   if (map.has(key)) return;
   map.set(key, origin(`${this === window ? 'window' : this === document ? 'document' : `MediaQueryList(${(this as MediaQueryList).media})`} '${type}' listener`));
+  // eslint-disable-next-line @typescript-eslint/no-this-alias -- the patched target, kept for the closures below
   const target = this;
   const forget = () => map!.delete(key);
   if (typeof options === 'object' && options.once) {

@@ -18,7 +18,7 @@ import type { MarketTicker } from '../packages/market-ticker/src/market-ticker/m
 import { MESSAGE_LIMITS, mergeQuotes, parseFeedMessage } from '../packages/market-ticker/src/feeds.js';
 import { instrumentName, instrumentPrecision } from '../packages/market-ticker/src/instruments.js';
 import { LIMITS, type Quote } from '../packages/market-ticker/src/quote.js';
-import { GARBAGE, deepText, partText, settled, useLocale } from './helpers.js';
+import { GARBAGE, deepText, partText, settled, useLocale } from './support.js';
 import {
   BIDI,
   MARKUP_PAYLOADS,

@@ -98,37 +98,4 @@ export function errorTrap() {
   };
 }
 
-export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-export const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-
-export async function waitFor(check: () => boolean | Promise<boolean>, what: string, timeout = 4000): Promise<void> {
-  const end = performance.now() + timeout;
-  while (!(await check())) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(10);
-  }
-}
-
-/** The scriptable feed server started by the test runner (tests/servers/feed-server-plugin.js). */
-export interface FeedServer {
-  http: string;
-  ws: string;
-}
-
-let feedServer: Promise<FeedServer> | undefined;
-export function feedTestServer(): Promise<FeedServer> {
-  feedServer ??= fetch('/__feed-test-server').then((r) => r.json() as Promise<FeedServer>);
-  return feedServer;
-}
-
-let channels = 0;
-/** A fresh server channel (names are [\w-]+), so that no test sees another's state. */
-export const newChannel = (label: string): string =>
-  `${label.replace(/[^\w-]+/g, '-')}-${Date.now().toString(36)}-${++channels}`;
-
-/** POSTs a control request to the feed server (text/plain: no CORS preflight). */
-export async function control<T = unknown>(path: string, body?: unknown): Promise<T> {
-  const { http } = await feedTestServer();
-  const init: RequestInit = body === undefined ? {} : { method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body) };
-  return (await (await fetch(`${http}${path}`, init)).json()) as T;
-}
+export { control, feedTestServer, frame, newChannel, sleep, waitFor, type FeedServer } from './support.js';

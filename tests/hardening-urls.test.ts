@@ -19,7 +19,7 @@ import '../packages/market-ticker/src/quote-cell/quote-cell.js';
 import '../packages/market-ticker/src/market-ticker/market-ticker.js';
 import type { Quote } from '../packages/market-ticker/src/quote.js';
 import { loadOptional, pwned, sleep } from './hardening-support.js';
-import { settled } from './helpers.js';
+import { settled } from './support.js';
 
 const PAYLOAD = "window.__pwned='url'";
 

@@ -11,7 +11,7 @@ import type { QuoteCell } from '../packages/market-ticker/src/quote-cell/quote-c
 import type { Quote } from '../packages/market-ticker/src/quote.js';
 import { DEMO_NOW, relatedQuotes } from '../stories/articles/alibaba.js';
 import seed from './fixtures/seed-strip.json';
-import { frames, settled } from './helpers.js';
+import { frames, settled } from './support.js';
 import { click, deepActive, hover, leave, press, tap } from './input.js';
 
 const reference: Quote[] = seed.quotes.map(({ symbol, price, change, changePercent, precision }) => ({ symbol, price, change, changePercent, precision }));

@@ -4,7 +4,7 @@ import { configureLocalization, msg } from '@lit/localize';
 import { getLocale, marketTickerTemplates } from '../packages/market-ticker/src/localization.js';
 import '../packages/market-ticker/src/quote-cell/quote-cell.js';
 import type { QuoteCell } from '../packages/market-ticker/src/quote-cell/quote-cell.js';
-import { partText, settled } from './helpers.js';
+import { partText, settled } from './support.js';
 
 const hostTemplates: Record<string, Record<string, string>> = {
   'zh-Hant-HK': { 'host-title': '市場' },

@@ -4,7 +4,7 @@ import { configureLocalization, msg } from '@lit/localize';
 import { addTranslations, localeReady, setLocale } from '../packages/market-ticker/src/localization.js';
 import '../packages/market-ticker/src/quote-cell/quote-cell.js';
 import type { QuoteCell } from '../packages/market-ticker/src/quote-cell/quote-cell.js';
-import { partText, settled } from './helpers.js';
+import { partText, settled } from './support.js';
 
 describe('a host page that uses @lit/localize after the library', () => {
   it("adds its messages to the library's runtime and switches locale through the library", async () => {

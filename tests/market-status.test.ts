@@ -5,7 +5,7 @@ import type { MarketStatus } from '../packages/market-ticker/src/market-status/m
 import { ClockController } from '../packages/market-ticker/src/controllers/clock-controller.js';
 import { FakeScheduler } from './fake-scheduler.js';
 import { followDocumentLanguage } from '../packages/market-ticker/src/localization.js';
-import { GARBAGE, LOCALES, THEMES, deepText, partText, settled, themeStyle, useLocale } from './helpers.js';
+import { GARBAGE, LOCALES, THEMES, deepText, partText, settled, themeStyle, useLocale } from './support.js';
 
 type Locale = (typeof LOCALES)[number];
 

@@ -1,12 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { click } from './input.js';
 import '../packages/market-ticker/src/market-ticker/market-ticker.js';
-import type { MarketTicker } from '../packages/market-ticker/src/market-ticker/market-ticker.js';
+import { FeedStatusEvent, type MarketTicker } from '../packages/market-ticker/src/market-ticker/market-ticker.js';
 import type { QuoteCell } from '../packages/market-ticker/src/quote-cell/quote-cell.js';
-import { GARBAGE, deepText, partText, settled } from './helpers.js';
+import { GARBAGE, deepText, frame, partText, settled, sleep as wait } from './support.js';
 
-const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A stand-in for a site's feed endpoint: fetch is the public seam the browser offers. */
 function stubFetch(respond: (url: string) => Response | Promise<Response>) {
@@ -64,6 +62,44 @@ describe('<market-ticker> with a feed', () => {
     }
   });
 
+  it('feed-status is a FeedStatusEvent that bubbles out of the shadow roots, with the status and the reason', async () => {
+    const stub = stubFetch(() => json({ quotes: [{ symbol: '^HSI', price: 'x' }] }));
+    try {
+      const seen: FeedStatusEvent[] = [];
+      const onStatus = (event: FeedStatusEvent) => seen.push(event);
+      document.addEventListener('feed-status', onStatus);
+      const el = await fixture<MarketTicker>(html`<market-ticker mode="static" src="/feed-under-test" interval="5"></market-ticker>`);
+      for (let i = 0; i < 100 && !seen.some((e) => e.detail.status === 'error'); i++) await wait(20);
+      document.removeEventListener('feed-status', onStatus);
+      const error = seen.find((e) => e.detail.status === 'error')!;
+      expect(error).to.be.instanceOf(FeedStatusEvent);
+      expect(error.composed && error.bubbles).to.equal(true);
+      expect(error.target).to.equal(el);
+      expect(error.detail.error).to.match(/price/);
+      expect(seen.map((e) => e.detail.status).slice(0, 2)).to.deep.equal(['connecting', 'live']);
+    } finally {
+      stub.restore();
+    }
+  });
+
+  it('a loading attribute set by the site stays until a feed delivers; the feed clears it with its first figures', async () => {
+    const el = await fixture<MarketTicker>(html`<market-ticker mode="static" loading></market-ticker>`);
+    el.label = 'Quotes';
+    await settled(el);
+    expect(el.loading).to.equal(true);
+    expect(partText(el, 'message')).to.match(/Loading/);
+    const stub = stubFetch(() => json({ quotes: [{ symbol: '^HSI', price: 100, change: 1 }] }));
+    try {
+      el.src = '/feed-under-test';
+      for (let i = 0; i < 100 && el.quotes.length === 0; i++) await wait(20);
+      await settled(el);
+      expect(el.loading).to.equal(false);
+      expect(el.hasAttribute('loading')).to.equal(false);
+    } finally {
+      stub.restore();
+    }
+  });
+
   it('a feed error keeps the last good figures and marks the strip stale, then recovers', async () => {
     let mode: 'ok' | 'down' = 'ok';
     const stub = stubFetch(() => (mode === 'ok' ? json({ quotes: [{ symbol: '^HSI', price: 100, change: 1 }] }) : new Response('oops', { status: 500 })));
@@ -101,9 +137,10 @@ describe('<market-ticker> with a feed', () => {
     // Renders that apply new quotes: those are what the feed coalesces per frame (a status
     // change, such as the strip going live, renders on its own).
     let renders = 0;
-    const host = el as unknown as { willUpdate(changed: Map<PropertyKey, unknown>): void };
-    const original = host.willUpdate.bind(el);
-    host.willUpdate = (changed) => {
+    // Counted in update(), which sees what willUpdate() derived (the feed's figures among it).
+    const host = el as unknown as { update(changed: Map<PropertyKey, unknown>): void };
+    const original = host.update.bind(el);
+    host.update = (changed) => {
       if (changed.has('quotes')) renders++;
       original(changed);
     };

@@ -5,7 +5,7 @@ import type { MarketTicker } from '../packages/market-ticker/src/market-ticker/m
 import type { QuoteCell } from '../packages/market-ticker/src/quote-cell/quote-cell.js';
 import type { Quote } from '../packages/market-ticker/src/quote.js';
 import seed from './fixtures/seed-strip.json';
-import { GARBAGE, LOCALES, deepText, frames, partText, settled, themeStyle, useLocale } from './helpers.js';
+import { GARBAGE, LOCALES, deepText, frames, partText, settled, themeStyle, useLocale } from './support.js';
 
 const reference: Quote[] = seed.quotes.map(({ symbol, price, change, changePercent, precision }) => ({
   symbol,

@@ -6,7 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { MarketTicker } from '../packages/market-ticker/src/market-ticker/market-ticker.js';
 import seed from './fixtures/seed-strip.json';
-import { frames, settled } from './helpers.js';
+import { frames, settled } from './support.js';
 
 describe('<market-ticker> without CSS.registerProperty', () => {
   before(async () => {

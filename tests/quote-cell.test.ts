@@ -6,7 +6,7 @@ import { followDocumentLanguage, getLocale, localeReady } from '../packages/mark
 import { HighlightController, highlightScheduler } from '../packages/market-ticker/src/controllers/highlight-controller.js';
 import { FakeScheduler } from './fake-scheduler.js';
 import seed from './fixtures/seed-strip.json';
-import { GARBAGE, LOCALES, THEMES, deepText, frames, partText, settled, themeStyle, useLocale } from './helpers.js';
+import { GARBAGE, LOCALES, THEMES, deepText, frames, partText, settled, themeStyle, useLocale } from './support.js';
 
 type SeedQuote = (typeof seed.quotes)[number];
 

@@ -29,3 +29,14 @@ Assertion.prototype.assert = function (this: Chai.AssertionStatic, ...args: Para
     throw error;
   }
 };
+
+// Lit's dev-mode warnings (change-in-update, class-field shadowing, …) are bugs: collected here,
+// before Lit loads, and failed by the root hook in tests/support.ts. Its dev-mode banner is not.
+const litWarnings: string[] = [];
+(window as unknown as { __litWarnings: string[] }).__litWarnings = litWarnings;
+const warn = console.warn.bind(console);
+console.warn = (...args: unknown[]) => {
+  const text = args.map(String).join(' ');
+  if (text.includes('lit.dev/msg/') && !text.includes('lit.dev/msg/dev-mode')) litWarnings.push(text);
+  warn(...args);
+};

@@ -2,6 +2,8 @@
 // generated quotes (deterministic, so every page and every run sees the same figures).
 // Loaded as a module before each page's own script; not counted as shipped JavaScript.
 import seed from '/tests/fixtures/seed-strip.json' with { type: 'json' };
+// The feed's own PRNG; this module has no bare imports, so a page loads it as it is.
+import { seededRandom as random } from '/packages/market-ticker/dist/simulated-feed.js';
 
 const SEED = seed.quotes.map(({ symbol, name, price, change, changePercent, precision }) => ({
   symbol,
@@ -11,18 +13,6 @@ const SEED = seed.quotes.map(({ symbol, name, price, change, changePercent, prec
   changePercent,
   precision,
 }));
-
-/** A small deterministic PRNG (mulberry32). */
-function random(seedValue) {
-  let a = seedValue >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const round = (value, precision) => Number(value.toFixed(precision));
 

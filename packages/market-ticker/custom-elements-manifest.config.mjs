@@ -1,5 +1,5 @@
 // The manifest describes the published package: its modules live in dist/ as .js, not in src/.
-const toDist = (path) => path?.replace(/^(\.\/)?src\/(.*)\.(ts|js)$/, 'dist/$2.js');
+const toDist = (path) => path?.replace(/^(\.?\/)?src\/(.*)\.(ts|js)$/, 'dist/$2.js');
 
 export default {
   globs: ['src/**/*.ts'],
@@ -15,9 +15,11 @@ export default {
           for (const declaration of [...(mod.declarations ?? []), ...(mod.exports ?? [])]) {
             const ref = declaration.declaration ?? declaration;
             if (ref?.module) ref.module = toDist(ref.module);
-            for (const member of declaration.members ?? []) {
+            // Members and attributes from the shared feed mixin name the module they come from.
+            for (const member of [...(declaration.members ?? []), ...(declaration.attributes ?? []), ...(declaration.events ?? [])]) {
               if (member.inheritedFrom?.module) member.inheritedFrom.module = toDist(member.inheritedFrom.module);
             }
+            for (const mixin of declaration.mixins ?? []) mixin.module = toDist(mixin.module);
           }
         }
       },

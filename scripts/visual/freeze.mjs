@@ -1,25 +1,21 @@
 // What makes a story render the same pixels on every run: a seeded Math.random (the simulated
 // feed walks with it), a paused fake clock that the test advances by a fixed amount, and every
 // CSS animation paused at a fixed time. The functions below run in the page (page.evaluate).
+import { seededRandom } from '../../packages/market-ticker/dist/simulated-feed.js';
 
 /**
- * Init script: Math.random becomes mulberry32(seed), the same PRNG as the feed's seededRandom.
+ * Init script: Math.random becomes the feed's own seededRandom(seed) (its source, self-contained).
  * `__visualReseed()` starts the sequence again: the test calls it once the story has rendered,
- * so the walk does not depend on how many numbers Storybook drew while loading.
+ * so the walk does not depend on how many numbers Storybook drew while loading. Math.random
+ * itself stays one function, since the feed keeps the one it was given.
  */
 export const seededRandomScript = (seed) => `(() => {
-  let state;
+  let next;
   window.__visualReseed = () => {
-    state = ${seed >>> 0};
+    next = (${seededRandom})(${seed >>> 0});
   };
   window.__visualReseed();
-  Math.random = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  Math.random = () => next();
 })();`;
 
 /** In a story frame: the story has rendered, or Storybook shows its error display. */

@@ -9,7 +9,7 @@ import type { MarketTicker } from '../../packages/market-ticker/src/market-ticke
 import type { QuoteCell } from '../../packages/market-ticker/src/quote-cell/quote-cell.js';
 import type { Quote } from '../../packages/market-ticker/src/quote.js';
 import seed from '../fixtures/seed-strip.json';
-import { frames, settled } from '../helpers.js';
+import { frames, settled } from '../support.js';
 
 const reference: Quote[] = seed.quotes.map(({ symbol, price, change, changePercent, precision }) => ({ symbol, price, change, changePercent, precision }));
 

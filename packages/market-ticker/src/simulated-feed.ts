@@ -5,6 +5,7 @@
  */
 import { checkQuote, type Quote } from './quote.js';
 import type { Feed, FeedEvents } from './feeds.js';
+import { periodMs } from './feeds/timers.js';
 
 /** The sixteen quotes of the reference strip. Names are left to the instrument catalogue. */
 export const REFERENCE_QUOTES: Quote[] = [
@@ -110,7 +111,7 @@ export function simulateTick(quotes: readonly Quote[], random: () => number, sym
 export interface SimulatedFeedOptions {
   /** Starting figures; default REFERENCE_QUOTES. Invalid quotes are dropped. */
   quotes?: Quote[];
-  /** Milliseconds between ticks; default 1500. */
+  /** Seconds between ticks, as everywhere in the feeds' options; default 1.5, at least 0.01. */
   interval?: number;
   /** Default Math.random; pass seededRandom(n) for a repeatable walk. */
   random?: () => number;
@@ -127,7 +128,7 @@ export function createSimulatedFeed(options: SimulatedFeedOptions, events: FeedE
     const check = checkQuote(q);
     return check.ok ? [check.quote] : [];
   });
-  const interval = typeof options.interval === 'number' && options.interval > 0 ? Math.max(10, options.interval) : 1500;
+  const interval = periodMs(options.interval, 1.5);
   const random = options.random ?? Math.random;
   const perTick = options.symbolsPerTick ?? 3;
   let running = false;

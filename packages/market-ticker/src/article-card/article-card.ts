@@ -6,8 +6,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleProperties } from '../directives/style-properties.js';
 import { localized, msg, str } from '@lit/localize';
 import { ClockController } from '../controllers/clock-controller.js';
-import { FeedController } from '../controllers/feed-controller.js';
-import type { FeedKind } from '../feeds.js';
+import { FeedElement } from '../feed-element.js';
 import { formatDateTime, formatRelativeTime, toDate } from '../format.js';
 import { getLocale } from '../localization.js';
 import type { Quote } from '../quote.js';
@@ -136,16 +135,10 @@ function fillMark(sentence: string, value: TemplateResult): Array<string | Templ
  * @fires feed-status - With `src` or `feed`: the feed's state changed. `detail: { status: 'connecting' | 'live' | 'stale' | 'error', error? }`.
  */
 @localized()
-export class ArticleCard extends LitElement {
+export class ArticleCard extends FeedElement(LitElement) {
   static override styles = styles;
 
   private readonly clock = new ClockController(this, { resolution: 'minute' });
-
-  constructor() {
-    super();
-    // Drives `quotes`, `stale` and `loading` from `src` or `feed`, as in <market-ticker>.
-    new FeedController(this);
-  }
 
   /** The headline. */
   @property() headline?: string;
@@ -199,25 +192,7 @@ export class ArticleCard extends LitElement {
   @property({ attribute: 'trend-colors' }) trendColors?: TrendColors;
 
   /** Figures for the related quotes, by symbol (other symbols are ignored); set by the feed with `src` or `feed`. */
-  @property({ attribute: false }) quotes: Quote[] = [];
-
-  /** A quote feed URL for the related quotes, read as by `<market-ticker src>`. */
-  @property() src?: string;
-
-  /** How to read `src`: `poll`, `sse` or `ws`; `simulated` runs the built-in random walk with no network. */
-  @property() feed?: FeedKind | 'simulated';
-
-  /** Seconds between polls (default 30); for `feed="simulated"`, seconds between ticks. */
-  @property({ type: Number }) interval?: number;
-
-  /** Seconds without news from the feed before the card is marked `stale`. */
-  @property({ type: Number, attribute: 'stale-after' }) staleAfter?: number;
-
-  /** Set while the feed has not delivered in time; the last good figures stay. Reflected. */
-  @property({ type: Boolean, reflect: true }) stale = false;
-
-  /** Set while the feed has not delivered its first quotes. Reflected. */
-  @property({ type: Boolean, reflect: true }) loading = false;
+  @property({ attribute: false }) override quotes: Quote[] = [];
 
   /** An ISO instant that fixes the clock, for stories and tests; when absent or invalid, the live clock. */
   @property() now?: string;
@@ -236,6 +211,7 @@ export class ArticleCard extends LitElement {
   private time?: Published;
 
   override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
     if (changed.has('now')) this.clock.pin(toDate(this.now));
     if (changed.has('imageSrc')) this.imageFailed = false;
     this.shownVariant = VARIANTS.includes(this.variant) ? this.variant : 'standard';

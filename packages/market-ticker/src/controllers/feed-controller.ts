@@ -1,35 +1,53 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { createFeed, mergeQuotes, type Feed, type FeedKind, type FeedStatus } from '../feeds.js';
+import type { FeedStatusDetail } from '../events/feed-status.js';
 import type { Quote } from '../quote.js';
 import { createSimulatedFeed } from '../simulated-feed.js';
-import { positiveNumber } from '../values.js';
 
-/** What the controller needs from its element. */
+/** What the controller reads from its element: the feed's attributes and the figures shown. */
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
   feed?: FeedKind | 'simulated';
   interval?: number;
   staleAfter?: number;
-  quotes: Quote[];
-  stale: boolean;
-  loading: boolean;
-  /** While true, messages are kept and merged, and applied when it turns false. */
+  readonly quotes: Quote[];
+  /** While true, messages are kept and merged, and delivered when it turns false. */
   paused?: boolean;
 }
 
+export interface FeedControllerOptions {
+  /** Each status the feed reports, as it happens (errors every time, other states on change). */
+  onStatus?(detail: FeedStatusDetail): void;
+}
+
 /**
- * Connects a feed to the element: starts on connect, stops on disconnect, restarts when the
- * source changes, tells polling when the page is hidden, merges partial messages by symbol, and
- * applies bursts at most once per animation frame. Reports `feed-status` and sets `stale`.
+ * Runs the feed that the element's attributes name and holds its state, as Lit's `Task` does: the
+ * element reads `quotes`, `status`, `error`, `stale` and `loading` and maps them to its own
+ * properties. Starts on connect, stops on disconnect, restarts when the source changes, tells
+ * polling when the page is hidden, merges partial messages by symbol, and delivers bursts at most
+ * once per animation frame.
  */
 export class FeedController implements ReactiveController {
+  /** The figures to show: the host's, merged with what the feed delivered; undefined before any. */
+  quotes?: Quote[];
+  /** The last status reported; undefined while no feed runs. */
+  status?: FeedStatus;
+  /** The reason of the last `error`, until the feed is live again. */
+  error?: string;
+  /** True from `stale` until the next `live`: the figures are old, but still the last good ones. */
+  stale = false;
+  /** True while a feed runs and the host has no figures yet. */
+  loading = false;
+
   private feed?: Feed;
   private key = '';
   private pending?: Quote[];
   private frame?: number;
-  private status?: FeedStatus;
 
-  constructor(private readonly host: FeedHost) {
+  constructor(
+    private readonly host: FeedHost,
+    private readonly options: FeedControllerOptions = {},
+  ) {
     host.addController(this);
   }
 
@@ -40,8 +58,7 @@ export class FeedController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    this.sync();
-    // Resumed with updates held back: apply them at the next frame.
+    // Resumed with updates held back: deliver them at the next frame.
     if (this.pending && !this.held) this.frame ??= requestAnimationFrame(this.flush);
   }
 
@@ -50,8 +67,11 @@ export class FeedController implements ReactiveController {
     this.stop();
   }
 
-  /** Starts, restarts or stops the feed to match the element's attributes. */
-  private sync(): void {
+  /**
+   * Starts, restarts or stops the feed to match the element's attributes. The element calls it
+   * from `willUpdate`, so that a new source's `loading` shows in the same update.
+   */
+  sync(): void {
     if (isServer || !this.host.isConnected) return;
     const { src, feed, interval, staleAfter } = this.host;
     const key = JSON.stringify([src, feed, interval, staleAfter]);
@@ -60,17 +80,16 @@ export class FeedController implements ReactiveController {
     this.key = key;
     const events = { onQuotes: this.onQuotes, onStatus: this.onStatus };
     if (feed === 'simulated') {
-      const seconds = positiveNumber(interval);
-      const ms = seconds === undefined ? undefined : seconds * 1000;
       // Walk the element's own quotes when it has some, else the reference strip.
       const quotes = this.host.quotes.length > 0 ? this.host.quotes : undefined;
-      this.feed = createSimulatedFeed({ interval: ms, quotes }, events);
+      this.feed = createSimulatedFeed({ interval, quotes }, events);
     } else if (src) {
       this.feed = createFeed({ src, feed, interval, staleAfter }, events);
     } else {
       return;
     }
-    if (this.host.quotes.length === 0) this.host.loading = true;
+    this.loading = this.host.quotes.length === 0;
+    this.host.requestUpdate();
     this.feed.start();
     this.feed.setVisible?.(!document.hidden);
   }
@@ -83,6 +102,8 @@ export class FeedController implements ReactiveController {
     this.frame = undefined;
     this.pending = undefined;
     this.status = undefined;
+    this.error = undefined;
+    this.loading = false;
   }
 
   private get held(): boolean {
@@ -101,23 +122,19 @@ export class FeedController implements ReactiveController {
     const updates = this.pending;
     this.pending = undefined;
     if (!updates) return;
-    this.host.quotes = mergeQuotes(this.host.quotes, updates);
-    this.host.loading = false;
+    this.quotes = mergeQuotes(this.host.quotes, updates);
+    this.loading = false;
+    this.host.requestUpdate();
   };
 
+  // The feeds report each state once (errors each time, with their reason): passed on as is.
   private onStatus = (status: FeedStatus, error?: string) => {
-    if (status === 'stale') this.host.stale = true;
-    if (status === 'live') this.host.stale = false;
-    // Errors are always worth hearing; a repeated state is not.
-    if (status === this.status && status !== 'error') return;
     this.status = status;
-    this.host.dispatchEvent(
-      new CustomEvent('feed-status', {
-        bubbles: true,
-        composed: true,
-        detail: error === undefined ? { status } : { status, error },
-      }),
-    );
+    if (status === 'stale') this.stale = true;
+    if (status === 'live') this.stale = false;
+    this.error = status === 'error' ? error : status === 'live' ? undefined : this.error;
+    this.host.requestUpdate();
+    this.options.onStatus?.(error === undefined ? { status } : { status, error });
   };
 
   private onVisibility = () => {

@@ -4,13 +4,12 @@ import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg, str } from '@lit/localize';
 import { AnnounceController } from '../controllers/announce-controller.js';
-import { FeedController } from '../controllers/feed-controller.js';
 import { MarqueeController } from '../controllers/marquee-controller.js';
 import { MediaQueryController, REDUCED_MOTION } from '../controllers/media-query-controller.js';
 import { styleProperties } from '../directives/style-properties.js';
 import { viewQuote } from '../display.js';
 import { getLocale } from '../localization.js';
-import type { FeedKind, FeedStatus } from '../feeds.js';
+import { FeedElement } from '../feed-element.js';
 import type { Quote } from '../quote.js';
 import { stableQuotes } from '../quote-list.js';
 import '../market-status/market-status.js';
@@ -21,11 +20,7 @@ import { styles } from './market-ticker.styles.js';
 import { warnIfTaken } from '../define.js';
 import { positiveNumber, symbolList } from '../values.js';
 
-/** Detail of the `feed-status` event. */
-export interface FeedStatusDetail {
-  status: FeedStatus;
-  error?: string;
-}
+export { FeedStatusEvent, type FeedStatusDetail } from '../events/feed-status.js';
 
 const DEFAULT_SPEED = 60;
 
@@ -73,7 +68,7 @@ if (!isServer && typeof CSS !== 'undefined' && 'registerProperty' in CSS) {
  * @fires feed-status - The feed's state changed. `detail: { status: 'connecting' | 'live' | 'stale' | 'error', error? }`.
  */
 @localized()
-export class MarketTicker extends LitElement {
+export class MarketTicker extends FeedElement(LitElement) {
   static override styles = styles;
 
   private readonly reducedMotion = new MediaQueryController(this, REDUCED_MOTION);
@@ -88,18 +83,12 @@ export class MarketTicker extends LitElement {
   );
   private readonly announcer = new AnnounceController(this);
 
-  constructor() {
-    super();
-    // Drives `quotes`, `stale` and `loading` from `src` or `feed`.
-    new FeedController(this);
-  }
-
   @query('.viewport') private viewportElement?: HTMLElement;
   @query('.items.real') private listElement?: HTMLElement;
   @query('.track') private trackElement?: HTMLElement;
 
   /** The quotes to show, in order; one cell per symbol. Set a new array to update. */
-  @property({ attribute: false }) quotes: Quote[] = [];
+  @property({ attribute: false }) override quotes: Quote[] = [];
 
   /** `scroll` (default): an endless horizontal scroll; `static`: a row that wraps. */
   @property({ reflect: true }) mode: 'scroll' | 'static' = 'scroll';
@@ -119,9 +108,6 @@ export class MarketTicker extends LitElement {
   /** Which colour means up for every cell: `green-up` or `red-up`; defaults to the locale's convention. */
   @property({ attribute: 'trend-colors' }) trendColors?: TrendColors;
 
-  /** Set while the feed has not delivered in time; the last good figures stay on screen. Reflected. */
-  @property({ type: Boolean, reflect: true }) stale = false;
-
   /** Comma-separated symbols whose price changes are announced politely to screen readers (throttled). */
   @property() announce?: string;
 
@@ -130,25 +116,6 @@ export class MarketTicker extends LitElement {
 
   /** Makes cells without a link buttons that fire `quote-select` on Enter and Space. */
   @property({ type: Boolean }) selectable = false;
-
-  /**
-   * A feed URL: JSON polled every `interval` seconds (http/https), Server-Sent Events with
-   * `feed="sse"`, or WebSocket (ws/wss). Messages are `{ quotes: [...], asOf? }`; partial
-   * messages merge by symbol.
-   */
-  @property() src?: string;
-
-  /** How to read `src`: `poll` (default for http), `sse` or `ws`; `simulated` runs the built-in random walk with no network. */
-  @property() feed?: FeedKind | 'simulated';
-
-  /** Seconds between polls (default 30); for `feed="simulated"`, seconds between ticks. */
-  @property({ type: Number }) interval?: number;
-
-  /** Seconds without news from the feed before the strip is marked `stale`. */
-  @property({ type: Number, attribute: 'stale-after' }) staleAfter?: number;
-
-  /** Shows the loading message instead of the empty one while there are no quotes yet. */
-  @property({ type: Boolean, reflect: true }) loading = false;
 
   @state() private shown: Quote[] = [];
   private bySymbol = new Map<string, Quote>();
@@ -162,6 +129,7 @@ export class MarketTicker extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
     if (changed.has('quotes')) {
       const previous = this.bySymbol;
       this.shown = stableQuotes(this.quotes, previous);
@@ -343,8 +311,5 @@ else warnIfTaken('market-ticker', MarketTicker);
 declare global {
   interface HTMLElementTagNameMap {
     'market-ticker': MarketTicker;
-  }
-  interface HTMLElementEventMap {
-    'feed-status': CustomEvent<FeedStatusDetail>;
   }
 }

@@ -12,12 +12,9 @@ import { resolveTrendColors, type TrendColors } from '../trend-colors.js';
 import { safeUrl } from '../url.js';
 import { styles } from './quote-cell.styles.js';
 import { warnIfTaken } from '../define.js';
+import { QuoteSelectEvent } from '../events/quote-select.js';
 
-/** Detail of the `quote-select` event. */
-export interface QuoteSelectDetail {
-  symbol: string;
-  quote: Quote;
-}
+export { QuoteSelectEvent, type QuoteSelectDetail } from '../events/quote-select.js';
 
 /** A number from an attribute; a blank or absent attribute is no figure at all, not 0. */
 const figure = {
@@ -212,12 +209,7 @@ export class QuoteCell extends LitElement {
   }
 
   private onActivate(event: Event) {
-    const selected = new CustomEvent<QuoteSelectDetail>('quote-select', {
-      bubbles: true,
-      composed: true,
-      cancelable: true,
-      detail: { symbol: this.view.symbol, quote: this.currentQuote() },
-    });
+    const selected = new QuoteSelectEvent({ symbol: this.view.symbol, quote: this.currentQuote() });
     if (!this.dispatchEvent(selected)) event.preventDefault();
   }
 
@@ -246,8 +238,5 @@ else warnIfTaken('quote-cell', QuoteCell);
 declare global {
   interface HTMLElementTagNameMap {
     'quote-cell': QuoteCell;
-  }
-  interface HTMLElementEventMap {
-    'quote-select': CustomEvent<QuoteSelectDetail>;
   }
 }

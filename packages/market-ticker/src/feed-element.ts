@@ -1,0 +1,71 @@
+/**
+ * The feed attributes of `<market-ticker>` and `<article-card>`, declared once: a mixin that adds
+ * the properties, keeps a {@link FeedController} and maps its state to them.
+ */
+import type { LitElement, PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { FeedController } from './controllers/feed-controller.js';
+import { FeedStatusEvent } from './events/feed-status.js';
+import type { FeedKind } from './feeds/types.js';
+import type { Quote } from './quote.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the mixin pattern's constructor type
+type Constructor<T> = new (...args: any[]) => T;
+
+/** The public side of {@link FeedElement}, for declaration files. */
+export declare class FeedElementInterface {
+  quotes: Quote[];
+  src?: string;
+  feed?: FeedKind | 'simulated';
+  interval?: number;
+  staleAfter?: number;
+  stale: boolean;
+  loading: boolean;
+}
+
+export const FeedElement = <T extends Constructor<LitElement>>(superClass: T) => {
+  class FeedElementClass extends superClass {
+    /**
+     * A feed URL: JSON polled every `interval` seconds (http/https), Server-Sent Events with
+     * `feed="sse"`, or WebSocket (ws/wss). Messages are `{ quotes: [...], asOf? }`; partial
+     * messages merge by symbol.
+     */
+    @property() src?: string;
+
+    /** How to read `src`: `poll` (default for http), `sse` or `ws`; `simulated` runs the built-in random walk with no network. */
+    @property() feed?: FeedKind | 'simulated';
+
+    /** Seconds between polls (default 30); for `feed="simulated"`, seconds between ticks. */
+    @property({ type: Number }) interval?: number;
+
+    /** Seconds without news from the feed before the element is marked `stale`. */
+    @property({ type: Number, attribute: 'stale-after' }) staleAfter?: number;
+
+    /** Set while the feed has not delivered in time; the last good figures stay on screen. Reflected. */
+    @property({ type: Boolean, reflect: true }) stale = false;
+
+    /** Shows the loading message instead of the empty one while there are no quotes yet; set by the feed until its first figures. Reflected. */
+    @property({ type: Boolean, reflect: true }) loading = false;
+
+    declare quotes: Quote[];
+
+    protected readonly feedController = new FeedController(this, {
+      onStatus: (detail) => this.dispatchEvent(new FeedStatusEvent(detail)),
+    });
+
+    // What the controller last said, so that only its changes are mapped: a site may set
+    // `loading` or `quotes` itself.
+    private seen = { quotes: undefined as Quote[] | undefined, stale: false, loading: false };
+
+    override willUpdate(changed: PropertyValues<this>): void {
+      this.feedController.sync();
+      const { quotes, stale, loading } = this.feedController;
+      if (quotes !== this.seen.quotes && quotes) this.quotes = quotes;
+      if (stale !== this.seen.stale) this.stale = stale;
+      if (loading !== this.seen.loading) this.loading = loading;
+      this.seen = { quotes, stale, loading };
+      super.willUpdate(changed);
+    }
+  }
+  return FeedElementClass as Constructor<FeedElementInterface> & T;
+};
