@@ -24,11 +24,29 @@ const SOURCE = resolve(ROOT, 'tests/consumers');
  * folder (binaries from the temporary project's node_modules/.bin), `out` the folder served.
  */
 export const CONSUMERS = [
-  { name: 'react-wrapper', title: 'React 19 + market-ticker-react', typecheck: ['tsc', '-p', '.'], build: ['vite', 'build'], out: 'dist' },
-  { name: 'react', title: 'React 19, elements directly', typecheck: ['tsc', '-p', '.'], build: ['vite', 'build'], out: 'dist' },
+  {
+    name: 'react-wrapper',
+    title: 'React 19 + market-ticker-react',
+    typecheck: ['tsc', '-p', '.'],
+    build: ['vite', 'build'],
+    out: 'dist',
+  },
+  {
+    name: 'react',
+    title: 'React 19, elements directly',
+    typecheck: ['tsc', '-p', '.'],
+    build: ['vite', 'build'],
+    out: 'dist',
+  },
   { name: 'vue', title: 'Vue 3 + Vite', typecheck: ['vue-tsc', '-p', '.'], build: ['vite', 'build'], out: 'dist' },
   { name: 'preact', title: 'Preact + Vite', typecheck: ['tsc', '-p', '.'], build: ['vite', 'build'], out: 'dist' },
-  { name: 'svelte', title: 'Svelte 5 + Vite', typecheck: ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings'], build: ['vite', 'build'], out: 'dist' },
+  {
+    name: 'svelte',
+    title: 'Svelte 5 + Vite',
+    typecheck: ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings'],
+    build: ['vite', 'build'],
+    out: 'dist',
+  },
   // Angular 21: the newest major that runs on Node 20 (Angular 22 requires Node 22.22 or later).
   // `ng build` type-checks the app with strictTemplates; the type test must fail, once per binding.
   {
@@ -42,7 +60,10 @@ export const CONSUMERS = [
 ];
 
 const keep = process.argv.includes('--keep');
-const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice(7).split(',');
+const only = process.argv
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
 const chosen = CONSUMERS.filter((consumer) => !only || only.includes(consumer.name));
 const started = performance.now();
 const work = await mkdtemp(join(tmpdir(), 'market-ticker-consumers-'));
@@ -68,7 +89,9 @@ const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
 try {
   console.log(`consumer checks in ${work}`);
-  const tarballs = await step('npm pack of both packages', () => Promise.all(Object.keys(PACKAGES).map(async (name) => (await pack(name, work)).tarball)));
+  const tarballs = await step('npm pack of both packages', () =>
+    Promise.all(Object.keys(PACKAGES).map(async (name) => (await pack(name, work)).tarball)),
+  );
 
   await step('npm install --prefer-offline: the tarballs and every framework, into one project', async () => {
     await mkdir(project, { recursive: true });
@@ -76,7 +99,10 @@ try {
     const manifest = JSON.parse(await readFile(join(SOURCE, 'package.json'), 'utf8'));
     await writeFile(join(project, 'package.json'), JSON.stringify(manifest, null, 2));
     // Cache first, registry allowed (see tests/package: `--offline` fails on an empty cache).
-    await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--no-package-lock', ...tarballs], { cwd: project, timeout: 600_000 });
+    await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--no-package-lock', ...tarballs], {
+      cwd: project,
+      timeout: 600_000,
+    });
   });
 
   const bin = (name) => join(project, 'node_modules/.bin', name);
@@ -85,20 +111,35 @@ try {
     const result = { ...consumer };
     results.push(result);
     try {
-      await step(`${consumer.title}: type test (${consumer.typecheck.join(' ')})`, () => run(bin(consumer.typecheck[0]), consumer.typecheck.slice(1), { cwd: dir, timeout: 300_000 }));
+      await step(`${consumer.title}: type test (${consumer.typecheck.join(' ')})`, () =>
+        run(bin(consumer.typecheck[0]), consumer.typecheck.slice(1), { cwd: dir, timeout: 300_000 }),
+      );
       if (consumer.failing) {
-        await step(`${consumer.title}: type test (${consumer.failing.command.join(' ')} fails on each wrong detail)`, async () => {
-          const output = await run(bin(consumer.failing.command[0]), consumer.failing.command.slice(1), { cwd: dir, timeout: 300_000 }).then(
-            () => '',
-            (error) => error.message,
-          );
-          const errors = stripVTControlCharacters(output).match(/error TS\d+/g)?.length ?? 0;
-          check(errors === consumer.failing.errors, `${consumer.title}: the type test gave ${errors} errors, expected ${consumer.failing.errors}:\n${output}`);
-        });
+        await step(
+          `${consumer.title}: type test (${consumer.failing.command.join(' ')} fails on each wrong detail)`,
+          async () => {
+            const output = await run(bin(consumer.failing.command[0]), consumer.failing.command.slice(1), {
+              cwd: dir,
+              timeout: 300_000,
+            }).then(
+              () => '',
+              (error) => error.message,
+            );
+            const errors = stripVTControlCharacters(output).match(/error TS\d+/g)?.length ?? 0;
+            check(
+              errors === consumer.failing.errors,
+              `${consumer.title}: the type test gave ${errors} errors, expected ${consumer.failing.errors}:\n${output}`,
+            );
+          },
+        );
       }
       await step(`${consumer.title}: build (${consumer.build.join(' ')})`, async () => {
         const begun = performance.now();
-        await run(bin(consumer.build[0]), consumer.build.slice(1), { cwd: dir, timeout: 600_000, env: { NG_CLI_ANALYTICS: 'false' } });
+        await run(bin(consumer.build[0]), consumer.build.slice(1), {
+          cwd: dir,
+          timeout: 600_000,
+          env: { NG_CLI_ANALYTICS: 'false' },
+        });
         result.buildMs = performance.now() - begun;
         result.size = await bundleSize(join(dir, consumer.out));
       });
@@ -114,8 +155,9 @@ try {
     for (const result of results.filter((r) => !r.error)) {
       const server = await serveStatic(join(project, result.name, result.out));
       try {
-        const summary = await step(`${result.title}: in Chromium, figures, binding in place, click, feed-status, locale, bad input, unmount`, () =>
-          checkConsumer(browser, `${server.url}/index.html`, result.name),
+        const summary = await step(
+          `${result.title}: in Chromium, figures, binding in place, click, feed-status, locale, bad input, unmount`,
+          () => checkConsumer(browser, `${server.url}/index.html`, result.name),
         );
         console.log(`      ${summary}`);
       } catch (error) {
@@ -133,7 +175,9 @@ try {
   console.log('\n  consumer                          build     bundle (gzip)');
   for (const r of results) {
     const status = r.error ? 'FAIL' : 'ok  ';
-    console.log(`  ${status} ${r.title.padEnd(30)} ${r.buildMs ? seconds(r.buildMs).padStart(6) : '     -'}   ${r.size ? `${kB(r.size.gzip).padStart(8)} (${kB(r.size.raw)} raw)` : '-'}`);
+    console.log(
+      `  ${status} ${r.title.padEnd(30)} ${r.buildMs ? seconds(r.buildMs).padStart(6) : '     -'}   ${r.size ? `${kB(r.size.gzip).padStart(8)} (${kB(r.size.raw)} raw)` : '-'}`,
+    );
   }
 } catch (error) {
   failed = true;

@@ -95,19 +95,33 @@ export function webTypes({ name, version, elements }) {
         elements: elements.map((element) => ({
           name: element.tag,
           description: element.description,
-          source: { module: `${name}/${element.module.replace(/^dist\//, '').replace(/^(.+)\/\1\.js$/, '$1.js')}`, symbol: element.className },
+          source: {
+            module: `${name}/${element.module.replace(/^dist\//, '').replace(/^(.+)\/\1\.js$/, '$1.js')}`,
+            symbol: element.className,
+          },
           attributes: element.attributes.map((attribute) => ({
             name: attribute.name,
             description: attribute.description,
             // Only literal defaults: a constant's name (`DEFAULT_SPEED`) means nothing in an editor.
-            ...(/^('[^']*'|-?\d+(\.\d+)?|true|false)$/.test(attribute.default ?? '') ? { default: attribute.default.replace(/^'(.*)'$/, '$1') } : {}),
+            ...(/^('[^']*'|-?\d+(\.\d+)?|true|false)$/.test(attribute.default ?? '')
+              ? { default: attribute.default.replace(/^'(.*)'$/, '$1') }
+              : {}),
             value: attribute.boolean
               ? { kind: 'no-value', type: 'boolean' }
-              : { kind: 'plain', type: attribute.values.length ? attribute.values.map((v) => `'${v}'`).join(' | ') : attribute.type.replace(/\s*\|\s*undefined$/, '') },
+              : {
+                  kind: 'plain',
+                  type: attribute.values.length
+                    ? attribute.values.map((v) => `'${v}'`).join(' | ')
+                    : attribute.type.replace(/\s*\|\s*undefined$/, ''),
+                },
             ...(attribute.values.length ? { values: attribute.values.map((v) => ({ name: v })) } : {}),
           })),
           js: {
-            properties: element.attributes.map((attribute) => ({ name: attribute.property, description: attribute.description, type: attribute.type })),
+            properties: element.attributes.map((attribute) => ({
+              name: attribute.property,
+              description: attribute.description,
+              type: attribute.type,
+            })),
             events: element.events.map((event) => ({ name: event.name, description: event.description })),
           },
         })),
@@ -133,8 +147,10 @@ export function missingFromEditorData(vscode, jetbrains, data = editorData()) {
       if (!a) problems.push(`vscode.html-custom-data.json: <${element.tag}> lacks ${attribute.name}`);
       if (!w) problems.push(`web-types.json: <${element.tag}> lacks ${attribute.name}`);
       for (const value of attribute.values) {
-        if (a && !a.values?.some((v) => v.name === value)) problems.push(`vscode.html-custom-data.json: <${element.tag} ${attribute.name}> lacks the value ${value}`);
-        if (w && !w.values?.some((v) => v.name === value)) problems.push(`web-types.json: <${element.tag} ${attribute.name}> lacks the value ${value}`);
+        if (a && !a.values?.some((v) => v.name === value))
+          problems.push(`vscode.html-custom-data.json: <${element.tag} ${attribute.name}> lacks the value ${value}`);
+        if (w && !w.values?.some((v) => v.name === value))
+          problems.push(`web-types.json: <${element.tag} ${attribute.name}> lacks the value ${value}`);
       }
       if (a && !a.description) problems.push(`<${element.tag} ${attribute.name}> has no description`);
     }
@@ -154,5 +170,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
     process.exit(1);
   }
   const attributes = data.elements.reduce((sum, e) => sum + e.attributes.length, 0);
-  console.log(`editor data: ${data.elements.length} elements, ${attributes} attributes -> vscode.html-custom-data.json, web-types.json`);
+  console.log(
+    `editor data: ${data.elements.length} elements, ${attributes} attributes -> vscode.html-custom-data.json, web-types.json`,
+  );
 }

@@ -29,7 +29,8 @@ const OWN = `/** The element's own properties (not HTMLElement's, not methods), 
 type Own<E> = Partial<{ [K in Exclude<keyof E, keyof HTMLElement> as E[K] extends (...args: never[]) => unknown ? never : K]: E[K] }>;`;
 const camel = (name) => name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
 const listener = (event) => `(event: HTMLElementEventMap['${event}']) => void`;
-const events = (element, prop) => `{ ${element.events.map((event) => `'${prop(event)}'?: ${listener(event)};`).join(' ')} }`;
+const events = (element, prop) =>
+  `{ ${element.events.map((event) => `'${prop(event)}'?: ${listener(event)};`).join(' ')} }`;
 const kebabOn = (event) => `on${event}`;
 
 const frameworks = {
@@ -95,6 +96,9 @@ ${elements.map((e) => `    '${e.tag}': Props<${e.className}> & ${events(e, kebab
 mkdirSync(OUT, { recursive: true });
 for (const [name, generate] of Object.entries(frameworks)) {
   writeFileSync(join(OUT, `${name}.d.ts`), generate());
-  writeFileSync(join(OUT, `${name}.js`), `${HEADER}// Types only: import type {} from 'market-ticker/types/${name}.js';\nexport {};\n`);
+  writeFileSync(
+    join(OUT, `${name}.js`),
+    `${HEADER}// Types only: import type {} from 'market-ticker/types/${name}.js';\nexport {};\n`,
+  );
 }
 console.log(`framework types: ${elements.length} elements -> dist/types/{${Object.keys(frameworks).join(',')}}.d.ts`);

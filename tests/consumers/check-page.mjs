@@ -28,10 +28,14 @@ function probe() {
     remove: EventTarget.prototype.removeEventListener,
   };
   window.setTimeout = (handler, delay, ...args) => {
-    const id = native.setTimeout((...a) => {
-      timeouts.delete(id);
-      if (typeof handler === 'function') handler(...a);
-    }, delay, ...args);
+    const id = native.setTimeout(
+      (...a) => {
+        timeouts.delete(id);
+        if (typeof handler === 'function') handler(...a);
+      },
+      delay,
+      ...args,
+    );
     timeouts.add(id);
     return id;
   };
@@ -57,7 +61,14 @@ function probe() {
     frames.delete(id);
     native.cancelAnimationFrame(id);
   };
-  const key = (target) => (target === window ? 'window' : target === document ? 'document' : target === document.documentElement ? 'html' : null);
+  const key = (target) =>
+    target === window
+      ? 'window'
+      : target === document
+        ? 'document'
+        : target === document.documentElement
+          ? 'html'
+          : null;
   EventTarget.prototype.addEventListener = function (type, listener, options) {
     const where = key(this);
     if (where && listener) {
@@ -93,7 +104,9 @@ function probe() {
     intervals: intervals.size,
     frames: frames.size,
     sockets: sockets.size,
-    listeners: Object.fromEntries([...listeners].filter(([, set]) => set.size > 0).map(([name, set]) => [name, set.size])),
+    listeners: Object.fromEntries(
+      [...listeners].filter(([, set]) => set.size > 0).map(([name, set]) => [name, set.size]),
+    ),
   });
 }
 
@@ -113,7 +126,12 @@ const waitText = (page, selector, expected, what) =>
   page
     .waitForFunction(
       ({ selector, expected }) => {
-        const text = (node) => (node.nodeType === Node.TEXT_NODE ? node.textContent : node.localName === 'style' ? '' : [...(node.shadowRoot ?? node).childNodes].map(text).join(''));
+        const text = (node) =>
+          node.nodeType === Node.TEXT_NODE
+            ? node.textContent
+            : node.localName === 'style'
+              ? ''
+              : [...(node.shadowRoot ?? node).childNodes].map(text).join('');
         const element = document.querySelector(selector);
         return element && text(element).includes(expected);
       },
@@ -121,7 +139,9 @@ const waitText = (page, selector, expected, what) =>
       { timeout: TIMEOUT },
     )
     .catch(async () => {
-      throw new Error(`${what}: expected "${expected}" in ${selector}, got: ${(await shadowText(page, selector))?.slice(0, 300)}`);
+      throw new Error(
+        `${what}: expected "${expected}" in ${selector}, got: ${(await shadowText(page, selector))?.slice(0, 300)}`,
+      );
     });
 
 const settle = (page, ms) => page.waitForTimeout(ms);
@@ -138,17 +158,27 @@ export async function checkConsumer(browser, url, name) {
   page.on('console', (message) => {
     // Failed requests are reported with their URL below.
     if (message.text().startsWith('Failed to load resource')) return;
-    if (message.type() === 'error' || message.type() === 'warning') errors.push(`console ${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' || message.type() === 'warning')
+      errors.push(`console ${message.type()}: ${message.text()}`);
   });
   page.on('response', (response) => {
-    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) errors.push(`HTTP ${response.status()}: ${response.url()}`);
+    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico'))
+      errors.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   const fail = (message) => new Error(`${name}: ${message}${errors.length ? ` (page: ${errors.join('; ')})` : ''}`);
   try {
     await page.goto(url);
-    await page.waitForFunction(() => window.__consumer && document.querySelector('#strip')?.shadowRoot?.querySelectorAll('.real quote-cell').length === 3, null, { timeout: TIMEOUT }).catch(() => {
-      throw fail('the strip did not render its three quotes (is `quotes` set as a property?)');
-    });
+    await page
+      .waitForFunction(
+        () =>
+          window.__consumer &&
+          document.querySelector('#strip')?.shadowRoot?.querySelectorAll('.real quote-cell').length === 3,
+        null,
+        { timeout: TIMEOUT },
+      )
+      .catch(() => {
+        throw fail('the strip did not render its three quotes (is `quotes` set as a property?)');
+      });
 
     // The reference figures.
     await waitText(page, '#strip', '17,284.54', name);
@@ -157,39 +187,73 @@ export async function checkConsumer(browser, url, name) {
 
     // A property binding updates the same cell in place.
     await page.evaluate(() => {
-      const cell = [...document.querySelector('#strip').shadowRoot.querySelectorAll('.real quote-cell')].find((c) => (c.quote?.symbol ?? c.symbol) === '^HSI');
-      window.__kept = { stripCell: cell, cell: document.querySelector('#cell'), value: document.querySelector('#cell').shadowRoot.querySelector('[part~="value"]') };
+      const cell = [...document.querySelector('#strip').shadowRoot.querySelectorAll('.real quote-cell')].find(
+        (c) => (c.quote?.symbol ?? c.symbol) === '^HSI',
+      );
+      window.__kept = {
+        stripCell: cell,
+        cell: document.querySelector('#cell'),
+        value: document.querySelector('#cell').shadowRoot.querySelector('[part~="value"]'),
+      };
       window.__consumer.setPrice(17300.5);
     });
     await waitText(page, '#cell', '17,300.50', `${name} price binding on <quote-cell>`);
     await waitText(page, '#strip', '17,300.50', `${name} quotes binding on <market-ticker>`);
     const same = await page.evaluate(() => ({
-      stripCell: window.__kept.stripCell === [...document.querySelector('#strip').shadowRoot.querySelectorAll('.real quote-cell')].find((c) => (c.quote?.symbol ?? c.symbol) === '^HSI'),
+      stripCell:
+        window.__kept.stripCell ===
+        [...document.querySelector('#strip').shadowRoot.querySelectorAll('.real quote-cell')].find(
+          (c) => (c.quote?.symbol ?? c.symbol) === '^HSI',
+        ),
       cell: window.__kept.cell === document.querySelector('#cell'),
       value: window.__kept.value === document.querySelector('#cell').shadowRoot.querySelector('[part~="value"]'),
     }));
-    check(same.stripCell && same.cell && same.value && (await page.evaluate(() => Boolean(window.__kept.stripCell && window.__kept.value))), `${name}: an update replaced DOM nodes instead of updating them: ${JSON.stringify(same)}`);
+    check(
+      same.stripCell &&
+        same.cell &&
+        same.value &&
+        (await page.evaluate(() => Boolean(window.__kept.stripCell && window.__kept.value))),
+      `${name}: an update replaced DOM nodes instead of updating them: ${JSON.stringify(same)}`,
+    );
 
     // quote-select reaches the framework's handler from a real mouse click.
     const box = await page.evaluate(() => {
-      const cell = [...document.querySelector('#strip').shadowRoot.querySelectorAll('.real quote-cell')].find((c) => (c.quote?.symbol ?? c.symbol) === '^HSI');
+      const cell = [...document.querySelector('#strip').shadowRoot.querySelectorAll('.real quote-cell')].find(
+        (c) => (c.quote?.symbol ?? c.symbol) === '^HSI',
+      );
       // The host may be display: contents; then its shadow root's first box is the cell.
-      const boxed = [cell, ...cell.shadowRoot.querySelectorAll('*')].find((node) => node.getBoundingClientRect().width > 0);
+      const boxed = [cell, ...cell.shadowRoot.querySelectorAll('*')].find(
+        (node) => node.getBoundingClientRect().width > 0,
+      );
       const { x, y, width, height } = boxed?.getBoundingClientRect() ?? {};
       return boxed && { x, y, width, height };
     });
     check(box && box.width > 0, `${name}: the first cell has no box`);
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    await page.waitForFunction(() => window.__consumer.events.some((e) => e.type === 'quote-select'), null, { timeout: TIMEOUT }).catch(() => {
-      throw fail('a click on a cell did not reach the quote-select handler');
-    });
+    await page
+      .waitForFunction(() => window.__consumer.events.some((e) => e.type === 'quote-select'), null, {
+        timeout: TIMEOUT,
+      })
+      .catch(() => {
+        throw fail('a click on a cell did not reach the quote-select handler');
+      });
     const selected = await page.evaluate(() => window.__consumer.events.filter((e) => e.type === 'quote-select'));
-    equal(JSON.stringify(selected), JSON.stringify([{ type: 'quote-select', symbol: '^HSI', price: 17300.5 }]), `${name}: quote-select details`);
+    equal(
+      JSON.stringify(selected),
+      JSON.stringify([{ type: 'quote-select', symbol: '^HSI', price: 17300.5 }]),
+      `${name}: quote-select details`,
+    );
 
     // feed-status from the simulated feed.
-    await page.waitForFunction(() => window.__consumer.events.some((e) => e.type === 'feed-status' && e.status === 'live'), null, { timeout: TIMEOUT }).catch(() => {
-      throw fail('no feed-status "live" reached the handler');
-    });
+    await page
+      .waitForFunction(
+        () => window.__consumer.events.some((e) => e.type === 'feed-status' && e.status === 'live'),
+        null,
+        { timeout: TIMEOUT },
+      )
+      .catch(() => {
+        throw fail('no feed-status "live" reached the handler');
+      });
 
     // Attributes set before the element was defined.
     await waitText(page, '#early', 'Set before define', `${name} <article-card> defined after its attributes were set`);
@@ -205,7 +269,10 @@ export async function checkConsumer(browser, url, name) {
       await page.evaluate((bad) => window.__consumer.setQuotes(bad), bad);
       await settle(page, 100);
       const text = await shadowText(page, '#strip');
-      check(text.includes('17,300.50') && text.includes('-487.30'), `${name}: quotes = ${JSON.stringify(bad)} lost the last good figures: ${text.slice(0, 200)}`);
+      check(
+        text.includes('17,300.50') && text.includes('-487.30'),
+        `${name}: quotes = ${JSON.stringify(bad)} lost the last good figures: ${text.slice(0, 200)}`,
+      );
     }
     await page.evaluate(() => window.__consumer.reset());
     await waitText(page, '#strip', '17,284.54', `${name} after reset`);
@@ -213,11 +280,12 @@ export async function checkConsumer(browser, url, name) {
     // 1,000 re-renders in about a second: each update is its own task, as a busy feed makes them.
     const burst = await page.evaluate(async () => {
       const started = performance.now();
-      const tick = () => new Promise((resolve) => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = resolve;
-        channel.port2.postMessage(0);
-      });
+      const tick = () =>
+        new Promise((resolve) => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = resolve;
+          channel.port2.postMessage(0);
+        });
       for (let i = 1; i <= 1000; i++) {
         window.__consumer.setPrice(17000 + i / 100);
         await tick();
@@ -226,7 +294,9 @@ export async function checkConsumer(browser, url, name) {
     });
     await waitText(page, '#cell', '17,010.00', `${name} after 1,000 updates`);
     await waitText(page, '#strip', '17,010.00', `${name} after 1,000 updates`);
-    const cells = await page.evaluate(() => document.querySelector('#strip').shadowRoot.querySelectorAll('.real quote-cell').length);
+    const cells = await page.evaluate(
+      () => document.querySelector('#strip').shadowRoot.querySelectorAll('.real quote-cell').length,
+    );
     equal(cells, 3, `${name}: cells after 1,000 updates`);
 
     // Unmount leaves nothing running: no timers, frames or sockets, and a second mount and
@@ -234,18 +304,34 @@ export async function checkConsumer(browser, url, name) {
     const unmounted = async () => {
       await page.evaluate(() => window.__consumer.unmount());
       await settle(page, 1500);
-      check(await page.evaluate(() => !document.querySelector('market-ticker, quote-cell, article-card')), `${name}: unmount left elements in the page`);
+      check(
+        await page.evaluate(() => !document.querySelector('market-ticker, quote-cell, article-card')),
+        `${name}: unmount left elements in the page`,
+      );
       return page.evaluate(() => window.__counts());
     };
     const first = await unmounted();
     await page.evaluate(() => window.__consumer.mount());
-    await page.waitForFunction(() => document.querySelector('#strip')?.shadowRoot?.querySelectorAll('.real quote-cell').length === 3, null, { timeout: TIMEOUT });
-    await page.waitForFunction(() => window.__consumer.events.filter((e) => e.status === 'live').length >= 2, null, { timeout: TIMEOUT });
+    await page.waitForFunction(
+      () => document.querySelector('#strip')?.shadowRoot?.querySelectorAll('.real quote-cell').length === 3,
+      null,
+      { timeout: TIMEOUT },
+    );
+    await page.waitForFunction(() => window.__consumer.events.filter((e) => e.status === 'live').length >= 2, null, {
+      timeout: TIMEOUT,
+    });
     const second = await unmounted();
     for (const counts of [first, second]) {
-      check(counts.intervals === 0 && counts.timeouts === 0 && counts.frames === 0 && counts.sockets === 0, `${name}: after unmount: ${JSON.stringify(counts)}`);
+      check(
+        counts.intervals === 0 && counts.timeouts === 0 && counts.frames === 0 && counts.sockets === 0,
+        `${name}: after unmount: ${JSON.stringify(counts)}`,
+      );
     }
-    equal(JSON.stringify(second.listeners), JSON.stringify(first.listeners), `${name}: listeners after a second mount and unmount`);
+    equal(
+      JSON.stringify(second.listeners),
+      JSON.stringify(first.listeners),
+      `${name}: listeners after a second mount and unmount`,
+    );
 
     check(errors.length === 0, `${name}: ${errors.join('; ')}`);
     return `1,000 updates in ${Math.round(burst)} ms; after unmount ${Object.values(second.listeners).reduce((a, b) => a + b, 0)} window/document listeners (same as after the first), no timers`;

@@ -11,9 +11,21 @@ import { getState, record, subscribe } from '../shared/store.js';
   selector: 'app-root',
   schemas: [CUSTOM_ELEMENTS_SCHEMA],
   template: `
-    <market-ticker id="strip" mode="static" selectable [quotes]="state().quotes" (quote-select)="onSelect($event)"></market-ticker>
+    <market-ticker
+      id="strip"
+      mode="static"
+      selectable
+      [quotes]="state().quotes"
+      (quote-select)="onSelect($event)"
+    ></market-ticker>
     <quote-cell id="cell" symbol="^HSI" [price]="state().price" [change]="83.27" [changePercent]="0.48"></quote-cell>
-    <market-ticker id="live" feed="simulated" [interval]="1" mode="static" (feed-status)="onStatus($event)"></market-ticker>
+    <market-ticker
+      id="live"
+      feed="simulated"
+      [interval]="1"
+      mode="static"
+      (feed-status)="onStatus($event)"
+    ></market-ticker>
     <!-- Registered only after this render: the attributes are set before define. -->
     <article-card id="early" headline="Set before define" variant="compact" symbols="^HSI"></article-card>
   `,

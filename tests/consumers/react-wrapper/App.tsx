@@ -16,7 +16,12 @@ export function App() {
       <QuoteCell id="cell" symbol="^HSI" price={price} change={83.27} changePercent={0.48} />
       <MarketTicker id="live" feed="simulated" interval={1} mode="static" onFeedStatus={onStatus} />
       {/* Not imported through the wrapper: registered only after this render (attributes first). */}
-      {createElement('article-card', { id: 'early', headline: 'Set before define', variant: 'compact', symbols: '^HSI' })}
+      {createElement('article-card', {
+        id: 'early',
+        headline: 'Set before define',
+        variant: 'compact',
+        symbols: '^HSI',
+      })}
     </>
   );
 }

@@ -38,7 +38,9 @@ export function install({ mount, unmount }) {
     unmount,
     /** The Hang Seng's price, in the single cell and in the strip's quotes. */
     setPrice(price) {
-      const quotes = Array.isArray(state.quotes) ? state.quotes.map((q) => (q.symbol === '^HSI' ? { ...q, price } : q)) : state.quotes;
+      const quotes = Array.isArray(state.quotes)
+        ? state.quotes.map((q) => (q.symbol === '^HSI' ? { ...q, price } : q))
+        : state.quotes;
       set({ price, quotes });
     },
     /** Any value, good or bad, for the strip's `quotes`. */
