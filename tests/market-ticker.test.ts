@@ -113,6 +113,21 @@ describe('<market-ticker>', () => {
       await settled(el);
       expect(realCells(el)[0].shadowRoot!.querySelector('a')).to.equal(null);
     });
+
+    it('keeps the last good quotes when quotes becomes null or a non-array; an empty array clears', async () => {
+      const el = await ticker(html`<market-ticker mode="static" .quotes=${reference}></market-ticker>`);
+      const first = realCells(el)[0];
+      for (const bad of [null, undefined, 'not an array', { symbol: '^HSI', price: 1 }, 42]) {
+        (el as unknown as { quotes: unknown }).quotes = bad;
+        await settled(el);
+        expect(realCells(el)).to.have.length(16);
+        expect(realCells(el)[0]).to.equal(first);
+        expect(deepText(first)).to.include('17,284.54');
+      }
+      el.quotes = [];
+      await settled(el);
+      expect(realCells(el)).to.have.length(0);
+    });
   });
 
   describe('scrolling', () => {
