@@ -72,3 +72,61 @@ export const AllStatesTraditional: Story = { name: 'All states (繁體中文)', 
 export const AllStatesSimplified: Story = { name: 'All states (简体中文)', parameters: { locale: 'zh-Hans-CN' }, render: grid };
 export const AllStatesEnglish: Story = { name: 'All states (English)', parameters: { locale: 'en' }, render: grid };
 export const AllStatesDark: Story = { name: 'All states, dark theme', parameters: { theme: 'dark' }, render: grid };
+
+/** Three moments of one April 2025 week, and each market's own special moment (lunch, daily break, half day). */
+const MOMENTS = [
+  ['Wed 10:45 Hong Kong', '2025-04-16T02:45:00Z'],
+  ['Wed 15:30 London', '2025-04-16T14:30:00Z'],
+  ['Sat 12:00 New York', '2025-04-19T16:00:00Z'],
+] as const;
+
+const SPECIAL: Record<string, readonly [string, string]> = {
+  XHKG: ['Half day, 11:50', '2025-12-24T03:50:00Z'],
+  XSHG: ['Lunch break', '2025-04-16T04:00:00Z'],
+  XSHE: ['Lunch break', '2025-04-16T04:00:00Z'],
+  XNYS: ['Half day, 12:30', '2025-11-28T17:30:00Z'],
+  XNAS: ['Half day, 12:30', '2025-11-28T17:30:00Z'],
+  XLON: ['Half day, 12:00', '2025-12-24T12:00:00Z'],
+  XTKS: ['Lunch break', '2025-04-16T02:50:00Z'],
+  XKRX: ['Holiday (Chuseok)', '2025-10-07T02:00:00Z'],
+  XTAI: ['Holiday (Lunar New Year)', '2025-01-29T02:00:00Z'],
+  XASX: ['Half day, 13:30', '2025-12-24T02:30:00Z'],
+  XSES: ['Half day, 11:30', '2025-12-24T03:30:00Z'],
+  XBOM: ['Holiday (Diwali)', '2025-10-21T06:00:00Z'],
+  XNSE: ['Holiday (Diwali)', '2025-10-21T06:00:00Z'],
+  XETR: ['Holiday (Christmas Eve)', '2025-12-24T10:00:00Z'],
+  XPAR: ['Half day, 12:00', '2025-12-24T11:00:00Z'],
+  XTSE: ['Half day, 12:00', '2025-12-24T17:00:00Z'],
+  XNYM: ['Daily break', '2025-04-16T21:20:00Z'],
+  XCEC: ['Before the daily break', '2025-04-16T20:20:00Z'],
+  XCBF: ['Sunday evening open', '2025-04-13T22:30:00Z'],
+  '24/7': ['Christmas Day', '2025-12-25T12:00:00Z'],
+  '24/5': ['Sunday 16:30 New York', '2025-04-20T20:30:00Z'],
+};
+
+/** Every market the library knows, one row each. */
+const everyMarket = () => html`<table style="border-collapse: collapse; font: 0.8125rem system-ui, sans-serif;">
+  <thead>
+    <tr>
+      <th scope="col" style=${cell}>Market</th>
+      ${MOMENTS.map(([label, now]) => html`<th scope="col" style=${cell}><time datetime=${now}>${label}</time></th>`)}
+      <th scope="col" style=${cell}>Its own moment</th>
+    </tr>
+  </thead>
+  <tbody>
+    ${knownMarkets().map((market) => {
+      const [label, now] = SPECIAL[market] ?? ['', ''];
+      return html`<tr>
+        <th scope="row" style=${cell}>${market}</th>
+        ${MOMENTS.map(([, at]) => html`<td style=${cell}><market-status market=${market} now=${at}></market-status></td>`)}
+        <td style=${cell}>
+          ${now ? html`<market-status market=${market} now=${now}></market-status> <small>(${label})</small>` : ''}
+        </td>
+      </tr>`;
+    })}
+  </tbody>
+</table>`;
+
+export const EveryMarketTraditional: Story = { name: 'Every market (繁體中文)', parameters: { locale: 'zh-Hant-HK' }, render: everyMarket };
+export const EveryMarketSimplified: Story = { name: 'Every market (简体中文)', parameters: { locale: 'zh-Hans-CN' }, render: everyMarket };
+export const EveryMarketEnglish: Story = { name: 'Every market (English)', parameters: { locale: 'en' }, render: everyMarket };

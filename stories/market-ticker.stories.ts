@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { listInstruments } from '../packages/market-ticker/src/instruments.js';
+import { listInstruments, quoteMarket } from '../packages/market-ticker/src/instruments.js';
+import { isKnownMarket, knownMarkets } from '../packages/market-ticker/src/sessions.js';
 import type { Quote } from '../packages/market-ticker/src/quote.js';
 import { seededRandom } from '../packages/market-ticker/src/simulated-feed.js';
 import { referenceQuotes } from './data.js';
@@ -32,7 +33,7 @@ const meta: Meta<Args> = {
   argTypes: {
     mode: { control: 'inline-radio', options: ['scroll', 'static'] },
     'trend-colors': { control: 'inline-radio', options: [undefined, 'green-up', 'red-up'] },
-    market: { control: 'select', options: [undefined, 'XHKG', 'XSHG', 'XSHE', 'XNYS', 'XNAS', 'XLON'] },
+    market: { control: 'select', options: [undefined, ...knownMarkets()] },
     feed: { control: 'inline-radio', options: [undefined, 'simulated'] },
   },
   render: (args) => html`<market-ticker
@@ -105,3 +106,42 @@ export const GreenUp: Story = { args: { 'trend-colors': 'green-up' }, parameters
 export const RedUp: Story = { args: { 'trend-colors': 'red-up' } };
 export const Dark: Story = { args: { market: 'XHKG' }, parameters: { theme: 'dark' } };
 export const Links: Story = { args: { 'link-template': 'https://example.com/quote/{symbol}' } };
+
+/** Hong Kong at 03:00 on Thursday 17 April 2025: Asia and Europe asleep, New York trading, crypto never stops. */
+const NIGHT = '2025-04-16T19:00:00Z';
+
+/** Fixed figures so the story is the same on every run. */
+const worldIndices: Quote[] = (
+  [
+    ['^HSI', 21056.98, 189.52],
+    ['^N225', 33920.4, -347.19],
+    ['^KS11', 2447.43, 1.03],
+    ['^TWII', 18843.14, -340.44],
+    ['^AXJO', 7758.9, 0.0],
+    ['^STI', 3709.31, 19.7],
+    ['^NSEI', 23437.2, 108.65],
+    ['^GDAXI', 21311.02, 57.32],
+    ['^FCHI', 7329.97, -5.43],
+    ['^FTSE', 8275.6, 26.25],
+    ['^GSPTSE', 24119.41, -104.3],
+    ['^DJI', 39669.39, -699.57],
+    ['^GSPC', 5275.7, -120.93],
+    ['CL=F', 62.47, 1.14],
+    ['BTC-USD', 84030.67, 325.21],
+  ] as const
+).map(([symbol, price, change]) => ({ symbol, price, change }));
+
+/** The markets of the strip's quotes, once each, in the strip's order. */
+const worldMarkets = [...new Set(worldIndices.map((quote) => quoteMarket(quote)).filter((mic) => mic && isKnownMarket(mic)))] as string[];
+
+/** The banner of every market behind the strip, at one fixed night-time instant, then the strip. */
+export const WorldIndicesAtNight: Story = {
+  name: 'World indices at night (Hong Kong 03:00)',
+  args: { quotes: worldIndices, mode: 'static' },
+  render: (args) => html`<div style="display: grid; gap: 0.75rem;">
+    <ul style="margin: 0; padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem;">
+      ${worldMarkets.map((market) => html`<li><market-status market=${market} now=${NIGHT}></market-status></li>`)}
+    </ul>
+    <market-ticker .quotes=${args.quotes} mode=${ifDefined(args.mode)}></market-ticker>
+  </div>`,
+};

@@ -192,6 +192,7 @@ describe('instrument catalogue: defineInstruments', () => {
       precision: 2,
       kind: 'stock',
       currency: 'HKD',
+      exchange: 'XHKG',
     });
     expect(instrumentPrecision('0003.HK')).to.equal(2);
     expect(instrumentPrecision('0006.HK')).to.equal(2);
@@ -202,5 +203,66 @@ describe('instrument catalogue: defineInstruments', () => {
     defineInstruments([{ symbol: 'TEST-P0', precision: 0 }, { symbol: 'TEST-P8', precision: 8 }]);
     expect(instrumentPrecision('TEST-P0')).to.equal(0);
     expect(instrumentPrecision('TEST-P8')).to.equal(8);
+  });
+});
+
+describe('instrument markets', () => {
+  it('every catalogue entry names its market, and sessions know all but four', async () => {
+    const { listInstruments } = await import('../packages/market-ticker/src/instruments.js');
+    const { isKnownMarket } = await import('../packages/market-ticker/src/sessions.js');
+    const unknown = new Set<string>();
+    // Other tests add site entries (TEST-…), which need not name a market.
+    for (const { symbol, exchange } of listInstruments().filter(({ symbol }) => !symbol.includes('TEST'))) {
+      expect(exchange, symbol).to.be.a('string');
+      if (!isKnownMarket(exchange!)) unknown.add(exchange!);
+    }
+    // ICE Futures US, NZX, Bursa Malaysia, IDX and SET: no sessions yet (no marker, never rests).
+    expect([...unknown]).to.have.members(['IFUS', 'XNZE', 'XKLS', 'XIDX', 'XBKK']);
+  });
+
+  it('maps the reference symbols and the markets of issue 19', async () => {
+    const { instrumentExchange } = await import('../packages/market-ticker/src/instruments.js');
+    const expected: Record<string, string> = {
+      '^HSI': 'XHKG',
+      '^DJI': 'XNYS',
+      '^IXIC': 'XNAS',
+      '000001.SS': 'XSHG',
+      '399001.SZ': 'XSHE',
+      '300750.SZ': 'XSHE',
+      '0700.HK': 'XHKG',
+      'CL=F': 'XNYM',
+      'GC=F': 'XCEC',
+      '^VIX': 'XCBF',
+      '^N225': 'XTKS',
+      '^NSEI': 'XNSE',
+      '^BSESN': 'XBOM',
+      'BTC-USD': '24/7',
+      'HKD=X': '24/5',
+      'EURUSD=X': '24/5',
+    };
+    for (const [symbol, mic] of Object.entries(expected)) expect(instrumentExchange(symbol), symbol).to.equal(mic);
+    expect(instrumentExchange('NOPE')).to.equal(undefined);
+  });
+
+  it("a quote's own exchange wins; an invalid one falls back to the catalogue", async () => {
+    const { quoteMarket } = await import('../packages/market-ticker/src/instruments.js');
+    expect(quoteMarket({ symbol: '^HSI' })).to.equal('XHKG');
+    expect(quoteMarket({ symbol: '^HSI', exchange: 'xnys' })).to.equal('XNYS');
+    expect(quoteMarket({ symbol: '^HSI', exchange: 'not a mic' })).to.equal('XHKG');
+    expect(quoteMarket({ symbol: '^HSI', exchange: 42 })).to.equal('XHKG');
+    expect(quoteMarket({ symbol: 'UNLISTED' })).to.equal(undefined);
+    expect(quoteMarket({ symbol: 'UNLISTED', exchange: '24/7' })).to.equal('24/7');
+  });
+
+  it('defineInstruments entries can name their market', async () => {
+    const { defineInstruments, instrumentExchange } = await import('../packages/market-ticker/src/instruments.js');
+    defineInstruments([
+      { symbol: '7203.T', names: 'Toyota', exchange: 'xtks' },
+      { symbol: 'BAD.X', exchange: 'nonsense' },
+      { symbol: '^HSI', names: { en: 'HSI' } },
+    ]);
+    expect(instrumentExchange('7203.T')).to.equal('XTKS');
+    expect(instrumentExchange('BAD.X')).to.equal(undefined);
+    expect(instrumentExchange('^HSI')).to.equal('XHKG');
   });
 });

@@ -114,7 +114,7 @@ const ROWS: Row[] = [
     },
     '12:20 lunch',
   ],
-  ['XHKG', '2024-02-09T04:05:00Z', 'open', { en: 'Hong Kong market closes in 5 minutes' }, 'Lunar New Year eve half day: no lunch, closes at 12:10'],
+  ['XHKG', '2024-02-09T04:05:00Z', 'open', { en: 'Hong Kong market closes early today, in 5 minutes', 'zh-Hant-HK': '香港股市 今日提早收市，將在 5 分鐘 收市' }, 'Lunar New Year eve half day: no lunch, closes at 12:10 (issue 19: the half-day text)'],
   [
     'XSHG',
     '2024-04-18T03:31:00Z',

@@ -109,9 +109,9 @@ const TABLE: Row[] = [
 const iso = (date: Date | undefined) => date?.toISOString().replace('.000Z', 'Z');
 
 describe('marketState: session table', () => {
-  it('has at least 60 rows across all six markets', () => {
+  it('has at least 60 rows across the first six markets (the others: sessions-world.test.ts)', () => {
     expect(TABLE.length).to.be.at.least(60);
-    expect(new Set(TABLE.map(([mic]) => mic))).to.have.keys(knownMarkets());
+    expect(new Set(TABLE.map(([mic]) => mic))).to.have.keys(['XHKG', 'XSHG', 'XSHE', 'XNYS', 'XNAS', 'XLON']);
   });
 
   for (const [mic, at, state, kind, nextAt, nextOpen, label] of TABLE) {
@@ -163,9 +163,9 @@ describe('marketState', () => {
   });
 
   it('an unknown market is closed with no next transition', () => {
-    expect(isKnownMarket('XTKS')).to.equal(false);
-    expect(marketState('XTKS', new Date('2024-04-19T02:00:00Z'))).to.deep.equal({
-      market: 'XTKS',
+    expect(isKnownMarket('XXXX')).to.equal(false);
+    expect(marketState('XXXX', new Date('2024-04-19T02:00:00Z'))).to.deep.equal({
+      market: 'XXXX',
       state: 'closed',
       timeZone: 'UTC',
     });
@@ -179,8 +179,11 @@ describe('marketState', () => {
 });
 
 describe('knownMarkets, isKnownMarket and marketInfo', () => {
-  it('lists the six markets', () => {
-    expect(knownMarkets()).to.have.members(['XHKG', 'XSHG', 'XSHE', 'XNYS', 'XNAS', 'XLON']);
+  it('lists every market of the catalogue', () => {
+    expect(knownMarkets()).to.have.members([
+      ...['XHKG', 'XSHG', 'XSHE', 'XNYS', 'XNAS', 'XLON', 'XTKS', 'XKRX', 'XTAI', 'XASX', 'XSES'],
+      ...['XBOM', 'XNSE', 'XETR', 'XPAR', 'XTSE', 'XNYM', 'XCEC', 'XCBF', '24/7', '24/5'],
+    ]);
     expect(knownMarkets().every(isKnownMarket)).to.equal(true);
   });
 
@@ -192,7 +195,8 @@ describe('knownMarkets, isKnownMarket and marketInfo', () => {
     });
     expect(marketInfo('XNAS')!.names['zh-Hans-CN']).to.equal('纳斯达克');
     expect(marketInfo('xlon')!.timeZone).to.equal('Europe/London');
-    expect(marketInfo('XTKS')).to.equal(undefined);
+    expect(marketInfo('XTKS')!.names['zh-Hant-HK']).to.equal('東京股市');
+    expect(marketInfo('XXXX')).to.equal(undefined);
   });
 
   it('returns a copy that callers cannot use to change the library', () => {
@@ -221,8 +225,24 @@ describe('holidays', () => {
       XNYS: [],
       XNAS: [],
       XLON: [2027],
+      XTKS: [2027],
+      XKRX: [2026, 2027],
+      XTAI: [2026, 2027],
+      XASX: [2027],
+      XSES: [2027],
+      XBOM: [2027],
+      XNSE: [2027],
+      XETR: [2027],
+      XPAR: [2027],
+      XTSE: [2027],
+      XNYM: [2027],
+      XCEC: [2027],
+      XCBF: [2027],
     };
-    for (const mic of knownMarkets()) {
+    // Crypto and currencies trade through holidays: no calendar.
+    expect(closureYears('24/7')).to.deep.equal([]);
+    expect(closureYears('24/5')).to.deep.equal([]);
+    for (const mic of knownMarkets().filter((code) => !code.startsWith('24/'))) {
       const years = closureYears(mic);
       expect(years.map(({ year }) => year), mic).to.deep.equal([2024, 2025, 2026, 2027]);
       expect(years.filter((y) => y.provisional).map(({ year }) => year), mic).to.deep.equal(provisional[mic]);

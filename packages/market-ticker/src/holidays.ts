@@ -6,6 +6,16 @@
  * closed by rule in `sessions.ts`. Where each year comes from, and which years are provisional,
  * is in `docs/holiday-sources.md`.
  */
+import type { CalendarYear, Days } from './calendars/types.js';
+import { INDIA } from './calendars/india.js';
+import { FRANKFURT, PARIS } from './calendars/europe.js';
+import { US_FUTURES } from './calendars/us-futures.js';
+import { SEOUL } from './calendars/xkrx.js';
+import { SINGAPORE } from './calendars/xses.js';
+import { SYDNEY } from './calendars/xasx.js';
+import { TAIPEI } from './calendars/xtai.js';
+import { TOKYO } from './calendars/xtks.js';
+import { TORONTO } from './calendars/xtse.js';
 import { normalizeMic } from './values.js';
 
 /** A full-day closure, or a shortened (morning-only / early-close) trading day. */
@@ -18,6 +28,11 @@ export interface Closure {
   note?: string;
   /** Derived from public-holiday rules because the exchange had not published that year. */
   provisional?: boolean;
+  /**
+   * For a half day with its own end, the exchange-local time trading ends (`HH:MM`); otherwise
+   * the market's usual half-day close applies.
+   */
+  close?: string;
 }
 
 /**
@@ -29,18 +44,10 @@ export interface ClosureEntry {
   date: string;
   kind: ClosureKind | 'regular';
   note?: string;
+  /** For a half day: the exchange-local time trading ends, `HH:MM` (00:00 to 23:59). */
+  close?: string;
 }
 
-/** A holiday's English name followed by the weekdays (`MM-DD`) it closes or shortens. */
-type Days = readonly [note: string, ...monthDays: string[]];
-
-interface CalendarYear {
-  readonly year: number;
-  /** True where the year is derived from holiday rules, not from the exchange's own calendar. */
-  readonly provisional?: boolean;
-  readonly closed: readonly Days[];
-  readonly halfDays?: readonly Days[];
-}
 
 // HKEX: closed on Hong Kong general holidays that fall on weekdays; no afternoon session on the
 // eves of Christmas, New Year and Lunar New Year when they fall on weekdays. Severe-weather
@@ -362,6 +369,19 @@ const CALENDARS: Readonly<Record<string, readonly CalendarYear[]>> = {
   XNYS: UNITED_STATES,
   XNAS: UNITED_STATES,
   XLON: LONDON,
+  XTKS: TOKYO,
+  XKRX: SEOUL,
+  XTAI: TAIPEI,
+  XASX: SYDNEY,
+  XSES: SINGAPORE,
+  XBOM: INDIA,
+  XNSE: INDIA,
+  XETR: FRANKFURT,
+  XPAR: PARIS,
+  XTSE: TORONTO,
+  XNYM: US_FUTURES,
+  XCEC: US_FUTURES,
+  XCBF: US_FUTURES,
 };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -380,8 +400,12 @@ function indexCalendar(years: readonly CalendarYear[]): ReadonlyMap<string, Clos
   const index = new Map<string, Closure>();
   for (const { year, provisional, closed, halfDays = [] } of years) {
     const add = (kind: ClosureKind, [note, ...monthDays]: Days) => {
-      for (const monthDay of monthDays) {
-        index.set(`${year}-${monthDay}`, provisional ? { kind, note, provisional } : { kind, note });
+      for (const entry of monthDays) {
+        const [monthDay, close] = entry.split('@');
+        const closure: Closure = { kind, note };
+        if (provisional) closure.provisional = true;
+        if (close) closure.close = close;
+        index.set(`${year}-${monthDay}`, closure);
       }
     };
     closed.forEach((days) => add('closed', days));
@@ -401,11 +425,36 @@ function bundledFor(mic: string): ReadonlyMap<string, Closure> | undefined {
   return index;
 }
 
-function assertIsoDate(date: string): void {
+const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** An entry as the error names it: `XHKG 2024-02-30 (closed, "Typhoon")`. */
+function describe(mic: string, entry: unknown): string {
+  if (typeof entry !== 'object' || entry === null) return `${mic} ${JSON.stringify(entry)}`;
+  const { date, kind, note } = entry as Record<string, unknown>;
+  const details = [String(kind), ...(typeof note === 'string' ? [JSON.stringify(note)] : [])].join(', ');
+  return `${mic} ${JSON.stringify(date)} (${details})`;
+}
+
+function assertEntry(mic: string, entry: ClosureEntry): void {
+  const { date, kind, close } = (entry ?? {}) as Partial<ClosureEntry>;
   // Date parsing rolls 2025-02-30 over to March; a round trip rejects it.
-  const parsed = ISO_DATE.test(date) ? new Date(`${date}T00:00:00Z`) : undefined;
+  const parsed = typeof date === 'string' && ISO_DATE.test(date) ? new Date(`${date}T00:00:00Z`) : undefined;
   if (!parsed || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) {
-    throw new RangeError(`Expected an exchange-local date as YYYY-MM-DD, got "${date}"`);
+    throw new RangeError(
+      `addClosures: ${describe(mic, entry)}: expected an exchange-local date as YYYY-MM-DD, got ${JSON.stringify(date)}`,
+    );
+  }
+  if (kind !== 'closed' && kind !== 'half-day' && kind !== 'regular') {
+    throw new RangeError(`addClosures: ${describe(mic, entry)}: kind must be "closed", "half-day" or "regular"`);
+  }
+  if (close === undefined) return;
+  if (kind !== 'half-day') {
+    throw new RangeError(`addClosures: ${describe(mic, entry)}: only a half day has a close time`);
+  }
+  if (typeof close !== 'string' || !TIME_OF_DAY.test(close)) {
+    throw new RangeError(
+      `addClosures: ${describe(mic, entry)}: close must be a time of day from 00:00 to 23:59, got ${JSON.stringify(close)}`,
+    );
   }
 }
 
@@ -413,18 +462,27 @@ function assertIsoDate(date: string): void {
  * Adds or replaces closures for one market at run time: typhoon or rainstorm closures, or years
  * published after this release. Entries apply to the named MIC only (add XSHG and XSHE
  * separately). Later calls win over earlier ones and over the bundled data.
- * @throws RangeError when a date is not a real `YYYY-MM-DD` day.
+ * @throws RangeError naming the entry when a date is not a real `YYYY-MM-DD` day, the kind is
+ * unknown, or a half day's `close` is not a time of day (`HH:MM`, 00:00 to 23:59). Nothing is
+ * added when any entry is refused.
  */
 export function addClosures(mic: string, entries: readonly ClosureEntry[]): void {
   const code = normalizeMic(mic);
-  entries.forEach((entry) => assertIsoDate(entry.date));
+  entries.forEach((entry) => assertEntry(code, entry));
   let days = added.get(code);
   if (!days) {
     days = new Map();
     added.set(code, days);
   }
-  for (const { date, kind, note } of entries) {
-    days.set(date, kind === 'regular' ? null : note === undefined ? { kind } : { kind, note });
+  for (const { date, kind, note, close } of entries) {
+    if (kind === 'regular') {
+      days.set(date, null);
+      continue;
+    }
+    const closure: Closure = { kind };
+    if (note !== undefined) closure.note = note;
+    if (close !== undefined) closure.close = close;
+    days.set(date, closure);
   }
 }
 

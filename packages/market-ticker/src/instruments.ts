@@ -23,6 +23,11 @@ export interface Instrument {
   readonly kind: InstrumentKind;
   /** ISO 4217 code of the quote currency; absent for indices, which are in points. */
   readonly currency?: string;
+  /**
+   * The instrument's market: a MIC (`XHKG`, `XNYM`, …), `24/7` for crypto assets or `24/5` for
+   * currency pairs. A quote's own `exchange` wins over it (see {@link quoteMarket}).
+   */
+  readonly exchange?: string;
 }
 
 /** An entry as a site supplies it to `defineInstruments`: everything but `symbol` optional. */
@@ -33,6 +38,8 @@ export interface InstrumentInput {
   precision?: number;
   kind?: InstrumentKind;
   currency?: string;
+  /** The instrument's market: a MIC (4 letters or digits) or `24/7` / `24/5`. */
+  exchange?: string;
 }
 
 /** `[symbol, en, zh-Hant-HK, zh-Hans-CN, precision when it differs from the section's]` */
@@ -42,14 +49,60 @@ interface Section {
   kind: InstrumentKind;
   precision: number;
   currency?: string;
+  /** The section's market, or per symbol where its instruments trade on several. */
+  exchange: string | ((symbol: string) => string);
   rows: readonly Row[];
 }
+
+/**
+ * Where each index is calculated from, which is when it moves. `^VIX` follows Cboe's futures
+ * hours (the index itself has a global trading hours session too); `^STOXX50E` follows Xetra,
+ * whose hours STOXX calculates it in; `DX-Y.NYB` trades on ICE Futures US, whose sessions the
+ * library does not know (no market-state marker, never rests).
+ */
+const INDEX_MARKETS: Readonly<Record<string, string>> = {
+  '^HSI': 'XHKG',
+  '^HSCE': 'XHKG',
+  '^HSTECH': 'XHKG',
+  '^DJI': 'XNYS',
+  '^GSPC': 'XNYS',
+  '^RUT': 'XNYS',
+  '^IXIC': 'XNAS',
+  '^NDX': 'XNAS',
+  '^SOX': 'XNAS',
+  '^VIX': 'XCBF',
+  '^FTSE': 'XLON',
+  '^CMC200': '24/7',
+  'DX-Y.NYB': 'IFUS',
+  '^GSPTSE': 'XTSE',
+  '^N225': 'XTKS',
+  '^TWII': 'XTAI',
+  '^KS11': 'XKRX',
+  '^AXJO': 'XASX',
+  '^NZ50': 'XNZE',
+  '^STI': 'XSES',
+  '^KLSE': 'XKLS',
+  '^JKSE': 'XIDX',
+  '^SET.BK': 'XBKK',
+  '^BSESN': 'XBOM',
+  '^NSEI': 'XNSE',
+  '^GDAXI': 'XETR',
+  '^FCHI': 'XPAR',
+  '^STOXX50E': 'XETR',
+};
+
+/** Mainland codes name their exchange: `.SS` Shanghai, `.SZ` Shenzhen. */
+const mainlandMarket = (symbol: string) => (symbol.endsWith('.SZ') ? 'XSHE' : 'XSHG');
+
+/** Metals trade on COMEX except platinum and palladium, which NYMEX lists with the energy contracts. */
+const COMEX = new Set(['GC=F', 'SI=F', 'HG=F']);
 
 // Each section starts with the reference page's symbols; their zh-Hant-HK names are verbatim from
 // that page (spacing included: `標普 500`), so do not "normalize" them.
 const SECTIONS: readonly Section[] = [
   {
     kind: 'index',
+    exchange: (symbol) => INDEX_MARKETS[symbol] ?? mainlandMarket(symbol),
     precision: 2,
     rows: [
       ['^HSI', 'Hang Seng Index', '恒指', '恒生指数'],
@@ -95,6 +148,7 @@ const SECTIONS: readonly Section[] = [
     // HKD per unit of the named currency. A Hong Kong page names only the foreign currency
     // (美元 = USD/HKD), so these read as currency names, not as pairs; English portals write the pair.
     kind: 'currency',
+    exchange: '24/5',
     precision: 4,
     currency: 'HKD',
     rows: [
@@ -116,6 +170,7 @@ const SECTIONS: readonly Section[] = [
   {
     // Outside HKD a bare currency name would be ambiguous, so these are named as pairs.
     kind: 'currency',
+    exchange: '24/5',
     precision: 4,
     currency: 'CNY',
     rows: [
@@ -130,12 +185,14 @@ const SECTIONS: readonly Section[] = [
   {
     // Offshore renminbi has its own market code, distinct from onshore CNY.
     kind: 'currency',
+    exchange: '24/5',
     precision: 4,
     currency: 'CNH',
     rows: [['CNH=X', 'USD/CNH', '美元/離岸人民幣', '美元/离岸人民币']],
   },
   {
     kind: 'currency',
+    exchange: '24/5',
     precision: 4,
     currency: 'USD',
     rows: [
@@ -146,6 +203,7 @@ const SECTIONS: readonly Section[] = [
   },
   {
     kind: 'commodity',
+    exchange: (symbol) => (COMEX.has(symbol) ? 'XCEC' : 'XNYM'),
     precision: 2,
     currency: 'USD',
     rows: [
@@ -166,6 +224,7 @@ const SECTIONS: readonly Section[] = [
     // The reference page keeps crypto names in Latin script in Traditional Chinese; mainland
     // portals use the established Chinese names where there is one.
     kind: 'crypto',
+    exchange: '24/7',
     precision: 2,
     currency: 'USD',
     rows: [
@@ -186,6 +245,7 @@ const SECTIONS: readonly Section[] = [
     // HKEX short names. HKEX writes the weighted-voting (W) and secondary-listing (S) markers
     // full-width (`美團－Ｗ`); portals print them half-width, and so do we.
     kind: 'stock',
+    exchange: 'XHKG',
     precision: 2,
     currency: 'HKD',
     rows: [
@@ -257,6 +317,7 @@ const SECTIONS: readonly Section[] = [
   },
   {
     kind: 'stock',
+    exchange: mainlandMarket,
     precision: 2,
     currency: 'CNY',
     rows: [
@@ -286,7 +347,7 @@ function freeze(entry: Instrument): Instrument {
 
 function build(): Map<string, Instrument> {
   const map = new Map<string, Instrument>();
-  for (const { kind, precision, currency, rows } of SECTIONS) {
+  for (const { kind, precision, currency, exchange, rows } of SECTIONS) {
     for (const [symbol, en, hant, hans, ownPrecision] of rows) {
       const entry: Instrument = {
         symbol,
@@ -294,6 +355,7 @@ function build(): Map<string, Instrument> {
         precision: ownPrecision ?? precision,
         kind,
         ...(currency ? { currency } : {}),
+        exchange: typeof exchange === 'string' ? exchange : exchange(symbol),
       };
       map.set(keyOf(symbol), freeze(entry));
     }
@@ -330,6 +392,29 @@ function cleanText(v: unknown, max: number): string | undefined {
   return text !== '' && text.length <= max ? text : undefined;
 }
 
+const MARKET_CODE = /^(?:[A-Z0-9]{4}|24\/[57])$/;
+
+/** A market code as given by a site or a feed: a MIC (any case) or `24/7` / `24/5`; else undefined. */
+export function cleanMarket(v: unknown): string | undefined {
+  if (typeof v !== 'string') return undefined;
+  const code = v.trim().toUpperCase();
+  return MARKET_CODE.test(code) ? code : undefined;
+}
+
+/** The catalogue's market for `symbol` (a MIC, `24/7` or `24/5`), or undefined when unknown. */
+export function instrumentExchange(symbol: string): string | undefined {
+  return lookupInstrument(symbol)?.exchange;
+}
+
+/**
+ * The market a quote trades on: the quote's own `exchange` when it is a market code, else the
+ * catalogue's for its symbol. Undefined when neither says (such a quote has no market-state
+ * marker and never lets a feed rest).
+ */
+export function quoteMarket(quote: { readonly symbol: string; readonly exchange?: unknown }): string | undefined {
+  return cleanMarket(quote.exchange) ?? instrumentExchange(quote.symbol);
+}
+
 /** A new symbol's kind from Yahoo's code conventions, when the site does not say. */
 function guessKind(key: string): InstrumentKind {
   if (key.startsWith('^')) return 'index';
@@ -346,6 +431,8 @@ function guessKind(key: string): InstrumentKind {
  * existing value, or the default for a new entry (precision 2).
  *
  * An override merges: names given replace those locales only, so a site can rename just `en`.
+ * `exchange` names the instrument's market (a MIC such as `XTKS`, or `24/7` / `24/5`); an
+ * invalid one is ignored like any other invalid field.
  * A new entry's missing names fall back to the other Chinese script, then (in Chinese) to English,
  * then to the symbol.
  */
@@ -381,12 +468,14 @@ export function defineInstruments(entries: InstrumentInput[]): void {
           'zh-Hans-CN': hans ?? hant ?? given.en ?? symbol,
         };
     const currency = cleanText(v.currency, LIMITS.currency) ?? old?.currency;
+    const exchange = cleanMarket(v.exchange) ?? old?.exchange;
     const entry: Instrument = {
       symbol: old?.symbol ?? (key.endsWith('.HK') ? key : symbol),
       names,
       precision: isPrecision(v.precision) ? v.precision : (old?.precision ?? 2),
       kind: isKind(v.kind) ? v.kind : (old?.kind ?? guessKind(key)),
       ...(currency ? { currency } : {}),
+      ...(exchange ? { exchange } : {}),
     };
     catalogue.set(key, freeze(entry));
   }

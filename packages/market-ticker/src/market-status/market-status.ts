@@ -4,12 +4,12 @@ import { localized, msg, str } from '@lit/localize';
 import { ClockController } from '../controllers/clock-controller.js';
 import { dateTimeFormat, formatDateTime, numberFormat, toDate } from '../format.js';
 import { getLocale, type Locale } from '../localization.js';
-import { marketInfo, marketState, type MarketInfo, type MarketState } from '../sessions.js';
+import { marketInfo, marketState, type MarketInfo, type MarketSnapshot, type MarketState } from '../sessions.js';
 import { styles } from './market-status.styles.js';
 import { warnIfTaken } from '../define.js';
 
 /** What the countdown leads to. */
-type Transition = 'opens' | 'closes' | 'breaks' | 'reopens';
+type Transition = 'opens' | 'closes' | 'closes-early' | 'breaks' | 'reopens' | 'pauses' | 'resumes';
 
 /** A distance in time, in the units the banner shows: days, or hours and minutes. */
 type Span = { days: number } | { hours: number; minutes: number };
@@ -69,6 +69,15 @@ const TRANSITION_FOR_STATE: Record<MarketState, Transition> = {
   break: 'reopens',
 };
 
+/** What the countdown leads to: lunch and the futures markets' daily break read differently, and so does a half day's close. */
+function transitionOf({ state, next, breakKind, halfDay }: MarketSnapshot): Transition {
+  const daily = breakKind === 'daily';
+  if (state === 'open' && next?.kind === 'break') return daily ? 'pauses' : 'breaks';
+  if (state === 'break') return daily ? 'resumes' : 'reopens';
+  if (state === 'open' && halfDay) return 'closes-early';
+  return TRANSITION_FOR_STATE[state];
+}
+
 /**
  * A market's state and countdown, as on the reference page: `香港股市 將在 9 小時 開市`,
  * `Hong Kong market opens in 9 hours`. Refreshes on every minute of the clock.
@@ -104,7 +113,7 @@ export class MarketStatus extends LitElement {
 
   private readonly clock = new ClockController(this, { resolution: 'minute' });
 
-  /** The exchange's MIC code: `XHKG`, `XSHG`, `XSHE`, `XNYS`, `XNAS` or `XLON` (case-insensitive). */
+  /** The market's code (case-insensitive): a MIC such as `XHKG`, `XTKS`, `XNYS` or `XNYM` (see `knownMarkets()`), or `24/7` (crypto) or `24/5` (currencies). */
   @property() market?: string;
 
   /** An ISO instant that fixes the clock, for stories and tests; when absent or invalid, the live clock. */
@@ -115,6 +124,8 @@ export class MarketStatus extends LitElement {
 
   @state() private info?: MarketInfo;
   @state() private countdown?: Countdown;
+  /** Open with no change in sight: a market that never closes (crypto assets, `24/7`). */
+  @state() private aroundTheClock = false;
 
   override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('now')) this.clock.pin(toDate(this.now));
@@ -127,8 +138,9 @@ export class MarketStatus extends LitElement {
     const snapshot = this.info && marketState(this.info.mic, now);
     this.state = snapshot?.state;
     this.countdown = undefined;
+    this.aroundTheClock = snapshot?.state === 'open' && !snapshot.next;
     if (!snapshot) return;
-    const transition = snapshot.state === 'open' && snapshot.next?.kind === 'break' ? 'breaks' : TRANSITION_FOR_STATE[snapshot.state];
+    const transition = transitionOf(snapshot);
     const at = transition === 'opens' ? snapshot.nextOpen : snapshot.next?.at;
     if (at) this.countdown = { transition, at, span: spanOf(at.getTime() - now.getTime()) };
   }
@@ -155,7 +167,7 @@ export class MarketStatus extends LitElement {
     return html`<span class="base ${state}" part="base" lang=${locale}>
       <span class="indicator" part="indicator" aria-hidden="true">${INDICATORS[state]}</span>
       ${state === 'pre-open' ? html`<span class="visually-hidden">${this.preOpenLabel()}</span>` : nothing}
-      <span class="text" part="text">${countdown ? this.countdownText(name, countdown, info.timeZone, locale) : this.closedText(name)}</span>
+      <span class="text" part="text">${countdown ? this.countdownText(name, countdown, info.timeZone, locale) : this.aroundTheClock ? this.aroundTheClockText(name) : this.closedText(name)}</span>
     </span>`;
   }
 
@@ -192,7 +204,30 @@ export class MarketStatus extends LitElement {
           id: 'status-reopens-in',
           desc: 'Banner during the midday break. First: the market. Second: how long until the afternoon session starts ("40 minutes").',
         });
+      case 'closes-early':
+        return msg(str`${market} closes early today, in ${duration}`, {
+          id: 'status-closes-early-in',
+          desc: 'Banner while a market trades on a half day (e.g. Christmas Eve, Lunar New Year\'s Eve). First: the market. Second: how long until the early close ("2 hours 5 minutes"). HK: 提早收市.',
+        });
+      case 'pauses':
+        return msg(str`${market} pauses for its daily break in ${duration}`, {
+          id: 'status-pauses-in',
+          desc: 'Banner for a futures market (NYMEX, COMEX) before its daily one-hour break in trading, which is not a lunch break. First: the market. Second: how long until the break ("40 minutes").',
+        });
+      case 'resumes':
+        return msg(str`${market} is on its daily break, resumes in ${duration}`, {
+          id: 'status-resumes-in',
+          desc: 'Banner during a futures market\'s daily one-hour break in trading (not a lunch break). First: the market. Second: how long until trading resumes ("40 minutes").',
+        });
     }
+  }
+
+  /** For a market that never closes (crypto assets). */
+  private aroundTheClockText(market: string): string {
+    return msg(str`${market} trades around the clock`, {
+      id: 'status-around-the-clock',
+      desc: 'Banner for a market that never closes (crypto assets: "Crypto market"). The placeholder is the market. HK: 全天候交易.',
+    });
   }
 
   /** For a market with no trading day in sight (a long closure beyond the calendar). */

@@ -1,0 +1,83 @@
+import type { CalendarYear } from './types.js';
+
+// NSE and BSE publish the same equity-segment trading holidays each December. On Diwali
+// (Lakshmi Puja) a one-hour evening "Muhurat" session is held; it is announced shortly before and
+// not modelled, so that day reads as closed. Several festival dates follow the lunar calendar.
+export const INDIA: readonly CalendarYear[] = [
+  {
+    year: 2024,
+    closed: [
+      ['Special holiday (Ayodhya)', '01-22'],
+      ['Republic Day', '01-26'],
+      ['Mahashivratri', '03-08'],
+      ['Holi', '03-25'],
+      ['Good Friday', '03-29'],
+      ['Id-ul-Fitr', '04-11'],
+      ['Ram Navami', '04-17'],
+      ['Maharashtra Day', '05-01'],
+      ['General election (Mumbai)', '05-20'],
+      ['Bakri Id', '06-17'],
+      ['Muharram', '07-17'],
+      ['Independence Day', '08-15'],
+      ['Gandhi Jayanti', '10-02'],
+      ['Diwali (Lakshmi Puja)', '11-01'],
+      ['Guru Nanak Jayanti', '11-15'],
+      ['Maharashtra assembly election', '11-20'],
+      ['Christmas', '12-25'],
+    ],
+  },
+  {
+    year: 2025,
+    closed: [
+      ['Mahashivratri', '02-26'],
+      ['Holi', '03-14'],
+      ['Id-ul-Fitr', '03-31'],
+      ['Mahavir Jayanti', '04-10'],
+      ['Dr. Ambedkar Jayanti', '04-14'],
+      ['Good Friday', '04-18'],
+      ['Maharashtra Day', '05-01'],
+      ['Independence Day', '08-15'],
+      ['Ganesh Chaturthi', '08-27'],
+      ['Gandhi Jayanti and Dussehra', '10-02'],
+      ['Diwali (Lakshmi Puja)', '10-21'],
+      ['Diwali (Balipratipada)', '10-22'],
+      ['Guru Nanak Jayanti', '11-05'],
+      ['Christmas', '12-25'],
+    ],
+  },
+  {
+    year: 2026,
+    closed: [
+      ['Republic Day', '01-26'],
+      ['Holi', '03-03'],
+      ['Ram Navami', '03-26'],
+      ['Mahavir Jayanti', '03-31'],
+      ['Good Friday', '04-03'],
+      ['Dr. Ambedkar Jayanti', '04-14'],
+      ['Maharashtra Day', '05-01'],
+      ['Bakri Id', '05-28'],
+      ['Muharram', '06-26'],
+      ['Ganesh Chaturthi', '09-14'],
+      ['Gandhi Jayanti', '10-02'],
+      ['Dussehra', '10-20'],
+      ['Diwali (Balipratipada)', '11-10'],
+      ['Guru Nanak Jayanti', '11-24'],
+      ['Christmas', '12-25'],
+    ],
+  },
+  {
+    year: 2027,
+    provisional: true,
+    closed: [
+      ['Republic Day', '01-26'],
+      ['Id-ul-Fitr', '03-10'],
+      ['Holi', '03-22'],
+      ['Good Friday', '03-26'],
+      ['Dr. Ambedkar Jayanti', '04-14'],
+      ['Ram Navami', '04-15'],
+      ['Bakri Id', '05-17'],
+      ['Muharram', '06-15'],
+      ['Diwali (Lakshmi Puja)', '10-29'],
+    ],
+  },
+];
