@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../packages/market-ticker/src/market-status/market-status.js';
 import type { MarketStatus } from '../packages/market-ticker/src/market-status/market-status.js';
 import { knownMarkets, marketInfo } from '../packages/market-ticker/src/sessions.js';
-import { partText, settled, useLocale } from './helpers.js';
+import { partText, settled, useLocale } from './support.js';
 
 type Locale = 'en' | 'zh-Hant-HK' | 'zh-Hans-CN';
 

@@ -100,6 +100,72 @@ describe('<market-ticker> with a feed', () => {
     }
   });
 
+  describe('closed-interval', () => {
+    /** The timers alive now, by delay: the feed's next poll and its stale watch among them. */
+    function liveTimers() {
+      const { setTimeout: set, clearTimeout: clear } = window;
+      const live = new Map<number, number>();
+      window.setTimeout = ((handler: TimerHandler, ms = 0, ...rest: unknown[]) => {
+        const id: number = set(
+          (...args: unknown[]) => {
+            live.delete(id);
+            if (typeof handler === 'function') handler(...args);
+          },
+          ms,
+          ...rest,
+        );
+        live.set(id, ms);
+        return id;
+      }) as typeof window.setTimeout;
+      window.clearTimeout = ((id?: number) => {
+        if (id !== undefined) live.delete(id);
+        clear(id);
+      }) as typeof window.clearTimeout;
+      return {
+        delays: () => [...live.values()].filter((ms) => ms >= 1000).sort((a, b) => a - b),
+        restore: () => Object.assign(window, { setTimeout: set, clearTimeout: clear }),
+      };
+    }
+
+    async function stripAt(instant: string, symbols: string[]) {
+      const realNow = Date.now;
+      Date.now = () => Date.parse(instant);
+      const timers = liveTimers();
+      const stub = stubFetch(() => json({ quotes: symbols.map((symbol, i) => ({ symbol, price: 100 + i, change: 1 })) }));
+      try {
+        const el = await fixture<MarketTicker>(html`<market-ticker mode="static" src="/feed-under-test" interval="15" closed-interval="900"></market-ticker>`);
+        for (let i = 0; i < 100 && el.quotes.length === 0; i++) await wait(20);
+        await settled(el);
+        await wait(50);
+        return { el, delays: timers.delays(), polls: stub.calls.length };
+      } finally {
+        stub.restore();
+        timers.restore();
+        Date.now = realNow;
+      }
+    }
+
+    it('^HSI and ^N225 on a Saturday: the next poll waits closed-interval, and no stale watch runs', async () => {
+      const { el, delays, polls } = await stripAt('2025-04-19T12:00:00Z', ['^HSI', '^N225']);
+      expect(polls).to.equal(1);
+      // 900 s to the next poll; no 45 s stale timer (3 x interval) while the markets sleep.
+      expect(delays).to.deep.equal([900_000]);
+      expect(el.stale).to.equal(false);
+    });
+
+    it('the last poll before the open waits only until the open (Tokyo, Monday 09:00 JST)', async () => {
+      const { delays } = await stripAt('2025-04-20T23:52:00Z', ['^HSI', '^N225']);
+      expect(delays).to.deep.equal([8 * 60_000]);
+    });
+
+    it('a strip that also holds BTC-USD never rests: the next poll comes at interval, watched for staleness', async () => {
+      const { delays } = await stripAt('2025-04-19T12:00:00Z', ['^HSI', '^N225', 'BTC-USD']);
+      expect(delays.some((ms) => ms === 900_000)).to.equal(false);
+      expect(delays.some((ms) => ms >= 12_000 && ms <= 18_000), `a poll near 15 s in ${delays}`).to.equal(true);
+      expect(delays).to.include(45_000);
+    });
+  });
+
   it('a feed error keeps the last good figures and marks the strip stale, then recovers', async () => {
     let mode: 'ok' | 'down' = 'ok';
     const stub = stubFetch(() => (mode === 'ok' ? json({ quotes: [{ symbol: '^HSI', price: 100, change: 1 }] }) : new Response('oops', { status: 500 })));

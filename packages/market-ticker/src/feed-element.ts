@@ -19,6 +19,7 @@ export declare class FeedElementInterface {
   feed?: FeedKind | 'simulated';
   interval?: number;
   staleAfter?: number;
+  closedInterval?: number;
   stale: boolean;
   loading: boolean;
 }
@@ -37,6 +38,13 @@ export const FeedElement = <T extends Constructor<LitElement>>(superClass: T) =>
 
     /** Seconds between polls (default 30); for `feed="simulated"`, seconds between ticks. */
     @property({ type: Number }) interval?: number;
+
+    /**
+     * Seconds between polls while every market of the shown quotes is closed (nights, weekends,
+     * holidays, from the sessions module), never past the next open; then back to `interval`.
+     * Not marked `stale` for the quiet time. Absent: no rest. Streams stay open regardless.
+     */
+    @property({ type: Number, attribute: 'closed-interval' }) closedInterval?: number;
 
     /** Seconds without news from the feed before the element is marked `stale`. */
     @property({ type: Number, attribute: 'stale-after' }) staleAfter?: number;

@@ -26,6 +26,7 @@ export { backoffDelay, type BackoffOptions } from './feeds/backoff.js';
 export { MESSAGE_LIMITS, mergeQuotes, parseFeedMessage, type ParsedMessage } from './feeds/messages.js';
 export { freshnessMs } from './feeds/polling.js';
 export { resolveFeedTarget } from './feeds/url.js';
+export { marketsOfQuotes, nextPoll, type RestDecision } from './feeds/rest.js';
 
 export function createFeed(options: FeedOptions, events: FeedEvents): Feed {
   const target = resolveFeedTarget(options.src, options.feed);

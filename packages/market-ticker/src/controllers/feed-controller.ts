@@ -3,6 +3,7 @@ import { createFeed, mergeQuotes, type Feed, type FeedKind, type FeedStatus } fr
 import type { FeedStatusDetail } from '../events/feed-status.js';
 import type { Quote } from '../quote.js';
 import { createSimulatedFeed } from '../simulated-feed.js';
+import { marketsOfQuotes } from '../feeds/rest.js';
 
 /** What the controller reads from its element: the feed's attributes and the figures shown. */
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
@@ -10,6 +11,7 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   feed?: FeedKind | 'simulated';
   interval?: number;
   staleAfter?: number;
+  closedInterval?: number;
   readonly quotes: Quote[];
   /** While true, messages are kept and merged, and delivered when it turns false. */
   paused?: boolean;
@@ -73,8 +75,8 @@ export class FeedController implements ReactiveController {
    */
   sync(): void {
     if (isServer || !this.host.isConnected) return;
-    const { src, feed, interval, staleAfter } = this.host;
-    const key = JSON.stringify([src, feed, interval, staleAfter]);
+    const { src, feed, interval, staleAfter, closedInterval } = this.host;
+    const key = JSON.stringify([src, feed, interval, staleAfter, closedInterval]);
     if (key === this.key) return;
     this.stop();
     this.key = key;
@@ -84,7 +86,9 @@ export class FeedController implements ReactiveController {
       const quotes = this.host.quotes.length > 0 ? this.host.quotes : undefined;
       this.feed = createSimulatedFeed({ interval, quotes }, events);
     } else if (src) {
-      this.feed = createFeed({ src, feed, interval, staleAfter }, events);
+      // Read after each poll: the quotes shown and those just delivered, not yet drawn.
+      const markets = () => marketsOfQuotes([...this.host.quotes, ...(this.pending ?? [])]);
+      this.feed = createFeed({ src, feed, interval, staleAfter, closedInterval, markets }, events);
     } else {
       return;
     }

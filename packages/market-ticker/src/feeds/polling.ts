@@ -5,14 +5,20 @@ import { MESSAGE_LIMITS, describe, parseFeedMessage, tooLarge } from './messages
 import { MAX_TIMER_MS, later, periodMs, type Timer } from './timers.js';
 import type { Feed, FeedEvents, FeedOptions } from './types.js';
 import { positiveNumber } from '../values.js';
+import { nextPoll } from './rest.js';
 
 /** Cadence while the page is hidden: the reader is not looking, so spare the server. */
 const HIDDEN_MIN_MS = 60_000;
+/** Shortest wait while resting: an open that is due now is polled within this. */
+const RESTING_MIN_MS = 1_000;
 
 export function createPollingFeed(url: URL, options: FeedOptions, events: FeedEvents): Feed {
   const intervalMs = periodMs(options.interval, 30);
   const timeoutMs = periodMs(options.timeout, 10);
   const random = options.random ?? Math.random;
+  const closedMs = positiveNumber(options.closedInterval) === undefined ? undefined : periodMs(options.closedInterval, 1);
+  /** While every market is shut: the quiet time is intended, so nothing goes stale. */
+  let resting = false;
   const explicitStale = options.staleAfter !== undefined;
   const retry: BackoffOptions = {
     base: periodMs(options.backoff?.base, Math.min(1, intervalMs / 1000)),
@@ -51,6 +57,13 @@ export function createPollingFeed(url: URL, options: FeedOptions, events: FeedEv
   /** After a good contact: the interval with jitter, but never sooner than the cache allows. */
   function nextDelay(): number {
     if (!visible) return Math.max(hiddenMs(), freshMs);
+    const rest = nextPoll(options.markets?.() ?? [], Date.now(), intervalMs, closedMs);
+    if (rest.resting !== resting) {
+      resting = rest.resting;
+      health.setWatching(!resting);
+    }
+    // At the open exactly (no jitter), but never a busy loop if an open is due now.
+    if (resting) return Math.max(rest.delay, RESTING_MIN_MS);
     const delay = spread(intervalMs, JITTER, random);
     // Jitter may lengthen the cache lifetime but never shorten it.
     return freshMs < delay ? delay : freshMs * (1 + JITTER * random());
@@ -143,6 +156,7 @@ export function createPollingFeed(url: URL, options: FeedOptions, events: FeedEv
       running = true;
       run += 1;
       health.report('connecting');
+      resting = false;
       health.setWatching(visible);
       void poll();
     },
@@ -161,7 +175,7 @@ export function createPollingFeed(url: URL, options: FeedOptions, events: FeedEv
       if (next === visible) return;
       visible = next;
       if (!running) return;
-      health.setWatching(next);
+      health.setWatching(next && !resting);
       // An in-flight request schedules the next one itself, at the new cadence.
       if (request !== undefined) return;
       if (next) {

@@ -36,6 +36,13 @@ export interface FeedOptions {
   interval?: number;
   /** Seconds without a good contact before `stale`; default 3 x interval (polling), 60 (streams). */
   staleAfter?: number;
+  /**
+   * Seconds between polls while every market of `markets()` is closed (nights, weekends,
+   * holidays), never past the next open; absent or not positive: no rest. Polling only.
+   */
+  closedInterval?: number;
+  /** The markets (MICs) of the figures shown, `undefined` for one not known; read before each poll. */
+  markets?: () => ReadonlyArray<string | undefined>;
   /** Seconds before a poll request is aborted; default 10. */
   timeout?: number;
   fetch?: typeof fetch;
