@@ -8,7 +8,14 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { touchPlugin } from './tests/engines/touch-plugin.js';
 import { litWarningsPlugin } from './tests/engines/lit-warnings-plugin.js';
 import { feedServerPlugin } from './tests/servers/feed-server-plugin.js';
-import { CHROMIUM, CHROMIUM_ARGS, FIREFOX, WEBKIT_CAPABILITIES, chosenEngines, startWebKitDriver } from './tests/engines/engines.js';
+import {
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  FIREFOX,
+  WEBKIT_CAPABILITIES,
+  chosenEngines,
+  startWebKitDriver,
+} from './tests/engines/engines.js';
 
 const engines = chosenEngines();
 
@@ -47,7 +54,16 @@ const launchers = {
     ),
   webkit: async ({ reducedMotion }) => {
     const { port } = await startWebKitDriver({ reducedMotion });
-    return named(webdriverLauncher({ hostname: '127.0.0.1', port, path: '/', logLevel: 'error', capabilities: WEBKIT_CAPABILITIES }), 'WebKit');
+    return named(
+      webdriverLauncher({
+        hostname: '127.0.0.1',
+        port,
+        path: '/',
+        logLevel: 'error',
+        capabilities: WEBKIT_CAPABILITIES,
+      }),
+      'WebKit',
+    );
   },
 };
 const browsers = (options) => Promise.all(engines.map((name) => launchers[name](options)));
@@ -55,7 +71,12 @@ const browsers = (options) => Promise.all(engines.map((name) => launchers[name](
 export default {
   files: ['tests/**/*.test.ts', '!tests/reduced-motion/**'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }), feedServerPlugin(), touchPlugin(), litWarningsPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    feedServerPlugin(),
+    touchPlugin(),
+    litWarningsPlugin(),
+  ],
   // One page at a time per engine: with two, a page can be left in the background, where
   // animation frames stop and a run hung intermittently. And one engine at a time: two on this
   // 2-core machine take about as long in all, and starve the timing of the feed tests.
@@ -78,5 +99,11 @@ export default {
   browsers: await browsers({ reducedMotion: false }),
   // Reduced motion is a reader's setting, given to each engine at launch: Firefox and WebKit
   // have no media emulation over WebDriver.
-  groups: [{ name: 'reduced-motion', files: 'tests/reduced-motion/*.test.ts', browsers: await browsers({ reducedMotion: true }) }],
+  groups: [
+    {
+      name: 'reduced-motion',
+      files: 'tests/reduced-motion/*.test.ts',
+      browsers: await browsers({ reducedMotion: true }),
+    },
+  ],
 };

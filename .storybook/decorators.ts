@@ -145,7 +145,9 @@ export const withTheme: Decorator = (story, context) => {
     document.body.style.color = colours.text;
   }
   const tokens = Object.fromEntries(
-    Object.entries(context.args).filter(([name, value]) => name.startsWith('--') && typeof value === 'string' && value !== ''),
+    Object.entries(context.args).filter(
+      ([name, value]) => name.startsWith('--') && typeof value === 'string' && value !== '',
+    ),
   ) as Record<string, string>;
   return html`<div
     class="story-surface"

@@ -15,8 +15,9 @@ import { simulateReducedMotion } from './simulated-motion.js';
 type Globals = Record<string, unknown>;
 
 function currentGlobals(): Globals {
-  const preview = (window as unknown as { __STORYBOOK_PREVIEW__?: { storyStoreValue?: { userGlobals?: { globals?: Globals } } } })
-    .__STORYBOOK_PREVIEW__;
+  const preview = (
+    window as unknown as { __STORYBOOK_PREVIEW__?: { storyStoreValue?: { userGlobals?: { globals?: Globals } } } }
+  ).__STORYBOOK_PREVIEW__;
   return { ...initialGlobals, ...preview?.storyStoreValue?.userGlobals?.globals };
 }
 
@@ -44,5 +45,9 @@ export function ThemedDocsContainer(props: PropsWithChildren<DocsContainerProps>
     };
   }, [props.context.channel]);
   const theme = applyToPage(globals);
-  return createElement(DocsContainer, { ...props, theme: theme === 'dark' ? themes.dark : themes.light }, props.children);
+  return createElement(
+    DocsContainer,
+    { ...props, theme: theme === 'dark' ? themes.dark : themes.light },
+    props.children,
+  );
 }

@@ -28,7 +28,9 @@ const args = Object.fromEntries(
 );
 const RUNS = Number(args.runs ?? 7);
 const CYCLES = Number(args.cycles ?? 1000);
-const FEED_CHANGED = String(args['feed-changed'] ?? '1000,100').split(',').map(Number);
+const FEED_CHANGED = String(args['feed-changed'] ?? '1000,100')
+  .split(',')
+  .map(Number);
 const ONLY = args.only ? new Set(args.only.split(',')) : null;
 const RESULTS = resolve(ROOT, args.out ?? 'bench/results');
 const wanted = (section) => !ONLY || ONLY.has(section);
@@ -44,13 +46,16 @@ const NOT_SHIPPED = [
   '/bench/pages/data.js',
   '/bench/pages/harness.js',
   '/tests/fixtures/seed-strip.json',
-  ...['simulated-feed.js', 'quote.js', 'feeds/timers.js', 'values.js'].map((file) => `/packages/market-ticker/dist/${file}`),
+  ...['simulated-feed.js', 'quote.js', 'feeds/timers.js', 'values.js'].map(
+    (file) => `/packages/market-ticker/dist/${file}`,
+  ),
 ];
 const VIEWPORT = { width: 1280, height: 720 };
 
 const started = Date.now();
 const startLoad = loadavg().map((l) => Number(l.toFixed(2)));
-const log = (message) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)}s] ${message}\n`);
+const log = (message) =>
+  process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)}s] ${message}\n`);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 // ---------------------------------------------------------------------------------------------
@@ -83,7 +88,9 @@ function record(section, label, unit, values, target) {
     row.target = { text: target.text, met: target.check(medians, summaries) };
   }
   rows.push(row);
-  const cells = IMPLS.map(({ id }) => (summaries[id] ? `${id} ${fmt(summaries[id].median, unit)}` : '')).filter(Boolean);
+  const cells = IMPLS.map(({ id }) => (summaries[id] ? `${id} ${fmt(summaries[id].median, unit)}` : '')).filter(
+    Boolean,
+  );
   log(`${label}: ${cells.join(' | ')}${row.target ? ` -> ${row.target.met ? 'met' : 'NOT MET'}` : ''}`);
 }
 
@@ -140,7 +147,10 @@ async function buildOursFromEntry(entry) {
     '/bench/.build/ours-entry/market-ticker.bundle.js',
   );
   await writeFile(join(dir, 'ours.js'), script);
-  const html = (await readFile(join(ROOT, 'bench/pages/ours.html'), 'utf8')).replace('/bench/pages/ours.js', '/bench/.build/ours-entry/ours.js');
+  const html = (await readFile(join(ROOT, 'bench/pages/ours.html'), 'utf8')).replace(
+    '/bench/pages/ours.js',
+    '/bench/.build/ours-entry/ours.js',
+  );
   await writeFile(join(dir, 'ours.html'), html);
   IMPLS[0].page = '/bench/.build/ours-entry/ours.html';
   IMPLS[0].label = `market-ticker built from ${entry}`;
@@ -219,7 +229,18 @@ async function heapSnapshot(cdp) {
   const nameField = meta.node_fields.indexOf('name');
   const sizeField = meta.node_fields.indexOf('self_size');
   const types = meta.node_types[0];
-  const JS = new Set(['object', 'closure', 'array', 'string', 'concatenated string', 'sliced string', 'number', 'regexp', 'symbol', 'bigint']);
+  const JS = new Set([
+    'object',
+    'closure',
+    'array',
+    'string',
+    'concatenated string',
+    'sliced string',
+    'number',
+    'regexp',
+    'symbol',
+    'bigint',
+  ]);
   let total = 0;
   let v8 = 0;
   let app = 0;
@@ -341,7 +362,13 @@ async function mountTimes() {
     await session.close();
   }
   for (const n of sizes) {
-    record('Main-thread time to mount (script+style+layout+paint)', `mount ${n} quotes`, 'ms', values[n], halfOfReactAndNearVanilla);
+    record(
+      'Main-thread time to mount (script+style+layout+paint)',
+      `mount ${n} quotes`,
+      'ms',
+      values[n],
+      halfOfReactAndNearVanilla,
+    );
   }
 }
 
@@ -460,7 +487,13 @@ async function updatesAndScrolling() {
   for (const key of Object.keys(updates)) {
     const task = Object.fromEntries(Object.entries(updates[key]).map(([id, s]) => [id, s.task]));
     const floor = key.startsWith('0/');
-    record('Main-thread time to apply an update (two frames)', updateLabel(key), 'ms', task, floor ? undefined : halfOfReactAndNearVanilla);
+    record(
+      'Main-thread time to apply an update (two frames)',
+      updateLabel(key),
+      'ms',
+      task,
+      floor ? undefined : halfOfReactAndNearVanilla,
+    );
   }
   for (const strip of Object.keys(scrolling)) {
     const pick = (field) => Object.fromEntries(Object.entries(scrolling[strip]).map(([id, s]) => [id, s[field]]));
@@ -493,7 +526,10 @@ async function steadyScrolling(session) {
     session.page.evaluate(() => {
       // The visible offset of the first moving element, wherever it lives: document.getAnimations()
       // does not look into shadow trees, so ask the host's shadow roots too.
-      const roots = [document, ...[...document.querySelectorAll('#host > *')].map((el) => el.shadowRoot).filter(Boolean)];
+      const roots = [
+        document,
+        ...[...document.querySelectorAll('#host > *')].map((el) => el.shadowRoot).filter(Boolean),
+      ];
       const animation = roots
         .flatMap((root) => root.getAnimations())
         .find((a) => a.playState === 'running' && a.effect?.target);
@@ -549,7 +585,10 @@ async function busyFeed(changedPerTick) {
         // The frame interval of this page at rest, the yardstick for missed frames.
         requestAnimationFrame(loop);
         await new Promise((r) => setTimeout(r, 300));
-        const rest = frames.splice(0).map((t, k, all) => (k ? t - all[k - 1] : NaN)).filter((d) => d > 0);
+        const rest = frames
+          .splice(0)
+          .map((t, k, all) => (k ? t - all[k - 1] : NaN))
+          .filter((d) => d > 0);
         rest.sort((a, b) => a - b);
         const frame = rest[rest.length >> 1] || 1000 / 60;
 
@@ -608,9 +647,24 @@ async function busyFeed(changedPerTick) {
 async function heap() {
   const section = 'Memory';
   const pick = (f) => Object.fromEntries(Object.entries(stripMemory).map(([id, v]) => [id, [f(v)]]));
-  record(section, 'JS heap, page with 2,000 quotes', 'MB', pick((v) => v.heap / 2 ** 20));
-  record(section, '  of which the strip (vs. page before render)', 'MB', pick((v) => v.strip / 2 ** 20));
-  record(section, '  DOM nodes of the strip (incl. shadow trees)', 'count', pick((v) => v.nodes));
+  record(
+    section,
+    'JS heap, page with 2,000 quotes',
+    'MB',
+    pick((v) => v.heap / 2 ** 20),
+  );
+  record(
+    section,
+    '  of which the strip (vs. page before render)',
+    'MB',
+    pick((v) => v.strip / 2 ** 20),
+  );
+  record(
+    section,
+    '  DOM nodes of the strip (incl. shadow trees)',
+    'count',
+    pick((v) => v.nodes),
+  );
 
   // The cycles run in parallel, one page per implementation: only memory is measured here.
   // Heap read (after forced GC) after the first cycle, half-way and at the end: growth that
@@ -654,14 +708,40 @@ async function heap() {
   );
   const byId = Object.fromEntries(cycles);
   const one = (f) => Object.fromEntries(Object.entries(byId).map(([id, v]) => [id, [f(v)]]));
-  record(section, `JS heap growth after ${CYCLES} mount/unmount cycles (16 quotes), vs. after the first`, 'KB', one((v) => v.growth));
-  record(section, `  of which in the last ${CYCLES - half} cycles`, 'KB', one((v) => v.late));
-  record(section, `  last ${CYCLES - half} cycles, V8 compiled code and internals (heap snapshot)`, 'KB', one((v) => v.lateV8));
-  record(section, `  last ${CYCLES - half} cycles, JS objects, closures, strings, DOM wrappers (heap snapshot)`, 'B', one((v) => v.lateApp * 1024), {
-    text: `no growth: < ${Math.round((32 * (CYCLES - half)) / 1024)} KB (32 B per cycle)`,
-    check: (m) => m.ours < 32 * (CYCLES - half),
-  });
-  record(section, `  DOM nodes left after ${CYCLES} cycles`, 'count', one((v) => v.nodes));
+  record(
+    section,
+    `JS heap growth after ${CYCLES} mount/unmount cycles (16 quotes), vs. after the first`,
+    'KB',
+    one((v) => v.growth),
+  );
+  record(
+    section,
+    `  of which in the last ${CYCLES - half} cycles`,
+    'KB',
+    one((v) => v.late),
+  );
+  record(
+    section,
+    `  last ${CYCLES - half} cycles, V8 compiled code and internals (heap snapshot)`,
+    'KB',
+    one((v) => v.lateV8),
+  );
+  record(
+    section,
+    `  last ${CYCLES - half} cycles, JS objects, closures, strings, DOM wrappers (heap snapshot)`,
+    'B',
+    one((v) => v.lateApp * 1024),
+    {
+      text: `no growth: < ${Math.round((32 * (CYCLES - half)) / 1024)} KB (32 B per cycle)`,
+      check: (m) => m.ours < 32 * (CYCLES - half),
+    },
+  );
+  record(
+    section,
+    `  DOM nodes left after ${CYCLES} cycles`,
+    'count',
+    one((v) => v.nodes),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -709,7 +789,10 @@ function markdown(meta) {
   }
   if (breakdowns.length) {
     lines.push('', '### Where the main-thread time went (one traced run of each, ms)', '');
-    lines.push('Self time of trace events on the renderer main thread, by kind; style or layout forced from script counts as style or layout.', '');
+    lines.push(
+      'Self time of trace events on the renderer main thread, by kind; style or layout forced from script counts as style or layout.',
+      '',
+    );
     lines.push('| scenario | page | all tasks | script | GC | style | layout | paint, layerize, commit | other |');
     lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
     const scenarios = [...new Set(breakdowns.map((b) => b.scenario))];
@@ -734,7 +817,11 @@ function markdown(meta) {
   lines.push('', '### Targets', '');
   lines.push(`${rows.filter((r) => r.target?.met).length} met, ${unmet.length} not met.`);
   for (const r of unmet) lines.push(`- not met: ${r.section} / ${r.label.trim()} (${r.target.text})`);
-  lines.push('', `Shipped scripts: ${IMPLS.map((i) => `${i.id}: ${(meta.files[i.id] ?? []).join(', ')}`).join('; ')}.`, '');
+  lines.push(
+    '',
+    `Shipped scripts: ${IMPLS.map((i) => `${i.id}: ${(meta.files[i.id] ?? []).join(', ')}`).join('; ')}.`,
+    '',
+  );
   return lines.join('\n');
 }
 
@@ -794,7 +881,10 @@ async function main() {
     seconds: Math.round((Date.now() - started) / 1000),
   };
   await mkdir(RESULTS, { recursive: true });
-  await writeFile(join(RESULTS, 'latest.json'), `${JSON.stringify({ ...meta, rows, breakdowns, scrollWindows }, null, 2)}\n`);
+  await writeFile(
+    join(RESULTS, 'latest.json'),
+    `${JSON.stringify({ ...meta, rows, breakdowns, scrollWindows }, null, 2)}\n`,
+  );
   await writeFile(join(RESULTS, 'latest.md'), markdown(meta));
   console.log(table());
   const unmet = rows.filter((r) => r.target && !r.target.met);

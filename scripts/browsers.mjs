@@ -139,12 +139,16 @@ class FirefoxPage {
   locator(selector) {
     const page = this.page;
     const handle = () =>
-      poll(async () => {
-        const found = await page.evaluateHandle(`(${deepQuery})(${JSON.stringify(selector)})`);
-        const element = found.asElement();
-        if (!element) await found.dispose();
-        return element;
-      }, 10_000, selector);
+      poll(
+        async () => {
+          const found = await page.evaluateHandle(`(${deepQuery})(${JSON.stringify(selector)})`);
+          const element = found.asElement();
+          if (!element) await found.dispose();
+          return element;
+        },
+        10_000,
+        selector,
+      );
     const first = {
       click: async () => (await handle()).click(),
       focus: async () => (await handle()).focus(),
@@ -197,11 +201,29 @@ class WebKitPage {
     this.base = base;
     this.session = session;
     this.listeners = { pageerror: [], console: [] };
-    this.mouse = { move: (x, y) => this.actions([{ type: 'pointer', id: 'mouse', actions: [{ type: 'pointerMove', duration: 0, x: Math.round(x), y: Math.round(y) }] }]) };
+    this.mouse = {
+      move: (x, y) =>
+        this.actions([
+          {
+            type: 'pointer',
+            id: 'mouse',
+            actions: [{ type: 'pointerMove', duration: 0, x: Math.round(x), y: Math.round(y) }],
+          },
+        ]),
+    };
     this.keyboard = {
       press: (key) => {
         const value = WEBDRIVER_KEYS[key] ?? key;
-        return this.actions([{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value }, { type: 'keyUp', value }] }]);
+        return this.actions([
+          {
+            type: 'key',
+            id: 'keyboard',
+            actions: [
+              { type: 'keyDown', value },
+              { type: 'keyUp', value },
+            ],
+          },
+        ]);
       },
     };
   }
@@ -231,9 +253,13 @@ class WebKitPage {
     return result?.value ?? undefined;
   }
   async drainErrors() {
-    const recorded = await this.call('POST', '/execute/sync', { script: 'const e = window.__pageErrors || []; window.__pageErrors = []; return e;', args: [] });
+    const recorded = await this.call('POST', '/execute/sync', {
+      script: 'const e = window.__pageErrors || []; window.__pageErrors = []; return e;',
+      args: [],
+    });
     for (const { kind, text } of recorded ?? []) {
-      if (kind === 'console') for (const listener of this.listeners.console) listener({ type: () => 'error', text: () => text });
+      if (kind === 'console')
+        for (const listener of this.listeners.console) listener({ type: () => 'error', text: () => text });
       else for (const listener of this.listeners.pageerror) listener(new Error(text));
     }
   }
@@ -259,12 +285,14 @@ class WebKitPage {
     const centre = () =>
       poll(
         () =>
-          this.evaluate(new Function(`
+          this.evaluate(
+            new Function(`
             const el = ${find};
             if (!el) return undefined;
             el.scrollIntoView({ block: 'center', inline: 'center' });
             const box = el.getBoundingClientRect();
-            return box.width > 0 ? [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] : undefined;`)),
+            return box.width > 0 ? [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] : undefined;`),
+          ),
         10_000,
         selector,
       );
@@ -272,7 +300,15 @@ class WebKitPage {
       click: async () => {
         const [x, y] = await centre();
         await this.actions([
-          { type: 'pointer', id: 'mouse', actions: [{ type: 'pointerMove', duration: 0, x, y }, { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }] },
+          {
+            type: 'pointer',
+            id: 'mouse',
+            actions: [
+              { type: 'pointerMove', duration: 0, x, y },
+              { type: 'pointerDown', button: 0 },
+              { type: 'pointerUp', button: 0 },
+            ],
+          },
         ]);
       },
       focus: () => this.evaluate(new Function(`(${find}).focus();`)),
@@ -292,8 +328,12 @@ class WebKitPage {
 function installErrorRecorder() {
   if (window.__pageErrors) return;
   window.__pageErrors = [];
-  window.addEventListener('error', (event) => window.__pageErrors.push({ kind: 'pageerror', text: String(event.message) }));
-  window.addEventListener('unhandledrejection', (event) => window.__pageErrors.push({ kind: 'pageerror', text: String(event.reason) }));
+  window.addEventListener('error', (event) =>
+    window.__pageErrors.push({ kind: 'pageerror', text: String(event.message) }),
+  );
+  window.addEventListener('unhandledrejection', (event) =>
+    window.__pageErrors.push({ kind: 'pageerror', text: String(event.reason) }),
+  );
   const error = console.error.bind(console);
   console.error = (...args) => {
     window.__pageErrors.push({ kind: 'console', text: args.map(String).join(' ') });

@@ -56,7 +56,9 @@ async function waitIn(page, fn, arg, timeout = 5000) {
 
 /** Opens the page under `header`; returns the page and what it recorded. */
 async function openPage(browser, header) {
-  const server = await serveStatic(ROOT, { headers: { 'Content-Security-Policy': header, 'Cache-Control': 'no-store' } });
+  const server = await serveStatic(ROOT, {
+    headers: { 'Content-Security-Policy': header, 'Cache-Control': 'no-store' },
+  });
   const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
   const page = await context.newPage();
   const consoleErrors = [];
@@ -87,7 +89,9 @@ async function discoverPolicies(browser) {
       .filter((v) => v.directive === 'trusted-types')
       .map((v) => v.sample)
       .filter((name) => name && !names.includes(name));
-    console.log(`  pass ${pass} with trusted-types ${names.join(' ') || "'none'"}: ${wanted.length ? `blocked policy ${wanted.join(', ')}` : 'no policy blocked'}`);
+    console.log(
+      `  pass ${pass} with trusted-types ${names.join(' ') || "'none'"}: ${wanted.length ? `blocked policy ${wanted.join(', ')}` : 'no policy blocked'}`,
+    );
     if (wanted.length === 0) return names;
     names.push(...new Set(wanted));
   }
@@ -110,7 +114,12 @@ function stripState(selector) {
     paused: el.paused,
     pausedAttr: el.hasAttribute('paused'),
     button: root.querySelector('[part="pause-button"]')?.getAttribute('aria-pressed') ?? null,
-    status: root.querySelector('market-status')?.shadowRoot?.querySelector('[part="text"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+    status:
+      root
+        .querySelector('market-status')
+        ?.shadowRoot?.querySelector('[part="text"]')
+        ?.textContent?.replace(/\s+/g, ' ')
+        .trim() ?? '',
   };
 }
 
@@ -133,9 +142,14 @@ async function offsetsMoving(page, selector, ms = 400) {
 
 async function checkElements(page) {
   const defined = await page.evaluate(() =>
-    Object.fromEntries(['quote-cell', 'market-ticker', 'market-status', 'article-card'].map((t) => [t, !!customElements.get(t)])),
+    Object.fromEntries(
+      ['quote-cell', 'market-ticker', 'market-status', 'article-card'].map((t) => [t, !!customElements.get(t)]),
+    ),
   );
-  check('quote-cell, market-ticker and market-status are defined by the bundle', defined['quote-cell'] && defined['market-ticker'] && defined['market-status']);
+  check(
+    'quote-cell, market-ticker and market-status are defined by the bundle',
+    defined['quote-cell'] && defined['market-ticker'] && defined['market-status'],
+  );
   const withArticle = defined['article-card'];
   console.log(`  article-card ${withArticle ? 'is in the bundle: checked' : 'is not in the bundle: not checked'}`);
 
@@ -144,16 +158,30 @@ async function checkElements(page) {
     const el = document.querySelector('#cell');
     const root = el.shadowRoot;
     const text = (part) => root.querySelector(`[part="${part}"]`)?.textContent.replace(/\s+/g, ' ').trim();
-    return { value: text('value'), delta: text('delta'), percent: text('delta-percent'), href: root.querySelector('a')?.getAttribute('href'), trend: el.getAttribute('trend') };
+    return {
+      value: text('value'),
+      delta: text('delta'),
+      percent: text('delta-percent'),
+      href: root.querySelector('a')?.getAttribute('href'),
+      trend: el.getAttribute('trend'),
+    };
   });
-  check('<quote-cell> renders its figures', cell.value === '17,284.54' && cell.delta === '+83.27' && cell.percent === '(+0.48%)', `${cell.value} ${cell.delta} ${cell.percent}`);
+  check(
+    '<quote-cell> renders its figures',
+    cell.value === '17,284.54' && cell.delta === '+83.27' && cell.percent === '(+0.48%)',
+    `${cell.value} ${cell.delta} ${cell.percent}`,
+  );
   check('<quote-cell> href makes a link and trend is reflected', cell.href === '/quote/%5EHSI' && cell.trend === 'up');
   await page.evaluate(() => {
     window.__selectedCell = undefined;
-    document.querySelector('#cell').addEventListener('quote-select', (e) => {
-      window.__selectedCell = e.detail.symbol;
-      e.preventDefault();
-    }, { once: true });
+    document.querySelector('#cell').addEventListener(
+      'quote-select',
+      (e) => {
+        window.__selectedCell = e.detail.symbol;
+        e.preventDefault();
+      },
+      { once: true },
+    );
   });
   await page.locator('#cell a').click();
   const selected = await waitIn(page, () => window.__selectedCell);
@@ -166,12 +194,20 @@ async function checkElements(page) {
     state = await page.evaluate(stripState, '#strip');
   }
   check('<market-ticker> renders the real list of cells', state?.cells === 8, `${state?.cells} cells`);
-  check('<market-ticker> measures its loop (--_market-ticker-loop-distance set through CSSOM)', parseFloat(state?.distance) > 0, state?.distance);
+  check(
+    '<market-ticker> measures its loop (--_market-ticker-loop-distance set through CSSOM)',
+    parseFloat(state?.distance) > 0,
+    state?.distance,
+  );
   check('<market-ticker> scroll animation is running', state?.playState === 'running', state?.playState);
   await page.mouse.move(5, 890);
   let motion = await offsetsMoving(page, '#strip');
   check('<market-ticker> track moves', motion.moved, `${motion.from.toFixed(1)} -> ${motion.to.toFixed(1)} px`);
-  check('<market-ticker market> shows the market-status banner', state?.status.length > 0 && !/NaN|undefined|null/.test(state?.status), state?.status);
+  check(
+    '<market-ticker market> shows the market-status banner',
+    state?.status.length > 0 && !/NaN|undefined|null/.test(state?.status),
+    state?.status,
+  );
 
   const button = page.locator('#strip [part="pause-button"]');
   await button.click();
@@ -201,34 +237,67 @@ async function checkElements(page) {
   await page.evaluate(() => document.activeElement?.blur());
 
   // <market-ticker src> polling a same-origin JSON endpoint
-  const feedTexts = await waitIn(page, (s) => {
-    const root = document.querySelector(s)?.shadowRoot;
-    const cells = root ? [...root.querySelectorAll('.real quote-cell')] : [];
-    if (cells.length < 2) return undefined;
-    return cells.map((c) => c.shadowRoot.querySelector('[part="value"]')?.textContent.trim());
-  }, '#feed');
-  check('<market-ticker src="./quotes.json"> shows the feed', JSON.stringify(feedTexts) === JSON.stringify(['17,300.01', '7.8279']), JSON.stringify(feedTexts));
+  const feedTexts = await waitIn(
+    page,
+    (s) => {
+      const root = document.querySelector(s)?.shadowRoot;
+      const cells = root ? [...root.querySelectorAll('.real quote-cell')] : [];
+      if (cells.length < 2) return undefined;
+      return cells.map((c) => c.shadowRoot.querySelector('[part="value"]')?.textContent.trim());
+    },
+    '#feed',
+  );
+  check(
+    '<market-ticker src="./quotes.json"> shows the feed',
+    JSON.stringify(feedTexts) === JSON.stringify(['17,300.01', '7.8279']),
+    JSON.stringify(feedTexts),
+  );
   const { feedStatuses } = await recorded(page);
-  check('feed-status reports live and no error', feedStatuses.some((s) => s.status === 'live') && !feedStatuses.some((s) => s.status === 'error'), feedStatuses.map((s) => s.status).join(','));
+  check(
+    'feed-status reports live and no error',
+    feedStatuses.some((s) => s.status === 'live') && !feedStatuses.some((s) => s.status === 'error'),
+    feedStatuses.map((s) => s.status).join(','),
+  );
 
   // <market-ticker feed="simulated">
-  const before = await waitIn(page, (s) => {
-    const texts = [...(document.querySelector(s)?.shadowRoot?.querySelectorAll('.real quote-cell') ?? [])].map((c) => c.shadowRoot.querySelector('[part="value"]')?.textContent.trim());
-    return texts.length === 16 ? texts : undefined;
-  }, '#simulated');
+  const before = await waitIn(
+    page,
+    (s) => {
+      const texts = [...(document.querySelector(s)?.shadowRoot?.querySelectorAll('.real quote-cell') ?? [])].map((c) =>
+        c.shadowRoot.querySelector('[part="value"]')?.textContent.trim(),
+      );
+      return texts.length === 16 ? texts : undefined;
+    },
+    '#simulated',
+  );
   await sleep(700);
   const after = await page.evaluate(cellTexts, '#simulated');
-  check('<market-ticker feed="simulated"> shows 16 quotes that move', before?.length === 16 && JSON.stringify(after) !== JSON.stringify(before));
+  check(
+    '<market-ticker feed="simulated"> shows 16 quotes that move',
+    before?.length === 16 && JSON.stringify(after) !== JSON.stringify(before),
+  );
 
   // <market-status>
   const banners = await page.evaluate(() =>
     ['#pinned', '#live'].map((s) => ({
-      text: document.querySelector(s).shadowRoot.querySelector('[part="text"]')?.textContent.replace(/\s+/g, ' ').trim(),
+      text: document
+        .querySelector(s)
+        .shadowRoot.querySelector('[part="text"]')
+        ?.textContent.replace(/\s+/g, ' ')
+        .trim(),
       state: document.querySelector(s).getAttribute('state'),
     })),
   );
-  check('<market-status now> shows the reference banner', banners[0].text === 'Hong Kong market opens in 9 hours' && banners[0].state === 'closed', banners[0].text);
-  check('<market-status> on the live clock shows a state and text', !!banners[1].state && banners[1].text.length > 0, `${banners[1].state}: ${banners[1].text}`);
+  check(
+    '<market-status now> shows the reference banner',
+    banners[0].text === 'Hong Kong market opens in 9 hours' && banners[0].state === 'closed',
+    banners[0].text,
+  );
+  check(
+    '<market-status> on the live clock shows a state and text',
+    !!banners[1].state && banners[1].text.length > 0,
+    `${banners[1].state}: ${banners[1].text}`,
+  );
 
   // <article-card>
   if (withArticle) {
@@ -242,26 +311,48 @@ async function checkElements(page) {
         sourceHref: root.querySelector('a[part="source-link"]')?.getAttribute('href'),
         img: img.getAttribute('src'),
         imgLoaded: img.naturalWidth > 0,
-        related: [...root.querySelectorAll('quote-cell')].map((c) => c.shadowRoot.querySelector('[part="value"]')?.textContent.trim()),
+        related: [...root.querySelectorAll('quote-cell')].map((c) =>
+          c.shadowRoot.querySelector('[part="value"]')?.textContent.trim(),
+        ),
         time: root.querySelector('time[part="timestamp"]')?.textContent.trim(),
         ad: root.querySelector('[part="ad-label"]')?.textContent.trim(),
         ratio: getComputedStyle(root.querySelector('[part="frame"]')).getPropertyValue('--_ratio').trim(),
       };
     });
-    check('<article-card variant="full"> renders headline, time, related quotes and ad label', card?.heading === 'Hang Seng rises for a third day' && card?.time === '3 hours ago' && card?.ad === 'Advertisement' && JSON.stringify(card?.related) === JSON.stringify(['17,284.54', '7.8281']), JSON.stringify(card));
-    check('<article-card> href and image-src are used (same-origin picture loaded)', card?.sourceHref === '/news/hsi-third-day' && card?.img === './picture.svg' && card?.imgLoaded);
-    check('<article-card image-width/height> sets the picture ratio through CSSOM', card?.ratio === '160 / 90', card?.ratio);
+    check(
+      '<article-card variant="full"> renders headline, time, related quotes and ad label',
+      card?.heading === 'Hang Seng rises for a third day' &&
+        card?.time === '3 hours ago' &&
+        card?.ad === 'Advertisement' &&
+        JSON.stringify(card?.related) === JSON.stringify(['17,284.54', '7.8281']),
+      JSON.stringify(card),
+    );
+    check(
+      '<article-card> href and image-src are used (same-origin picture loaded)',
+      card?.sourceHref === '/news/hsi-third-day' && card?.img === './picture.svg' && card?.imgLoaded,
+    );
+    check(
+      '<article-card image-width/height> sets the picture ratio through CSSOM',
+      card?.ratio === '160 / 90',
+      card?.ratio,
+    );
     const square = await page.evaluate(() => {
       const frame = document.querySelector('#square-card').shadowRoot.querySelector('[part="frame"]');
       const box = frame.getBoundingClientRect();
-      return { ratio: getComputedStyle(frame).getPropertyValue('--_ratio').trim(), width: box.width, height: box.height };
+      return {
+        ratio: getComputedStyle(frame).getPropertyValue('--_ratio').trim(),
+        width: box.width,
+        height: box.height,
+      };
     });
     check(
       '<article-card> with a square picture and one render keeps its ratio',
       square.ratio === '100 / 100' && Math.abs(square.width - square.height) < 1,
       `--_ratio "${square.ratio}", frame ${square.width.toFixed(0)} x ${square.height.toFixed(0)} px`,
     );
-    const standard = await page.evaluate(() => document.querySelector('#standard-card').shadowRoot.querySelector('a[part="heading-link"]')?.getAttribute('href'));
+    const standard = await page.evaluate(() =>
+      document.querySelector('#standard-card').shadowRoot.querySelector('a[part="heading-link"]')?.getAttribute('href'),
+    );
     check('<article-card> (standard) links its headline', standard === '/news/standard');
   }
 
@@ -273,7 +364,11 @@ async function checkElements(page) {
 /** One engine: discover the policy names, check every element under the policy, then the control. */
 async function checkEngine(browser) {
   const trustedTypes = await supportsTrustedTypes(browser);
-  console.log(trustedTypes ? 'Trusted Types policy names the library creates:' : 'This engine has no Trusted Types: the rest of the policy is enforced.');
+  console.log(
+    trustedTypes
+      ? 'Trusted Types policy names the library creates:'
+      : 'This engine has no Trusted Types: the rest of the policy is enforced.',
+  );
   const names = trustedTypes ? await discoverPolicies(browser) : [];
   const header = cspHeader(names);
   console.log(`\nContent-Security-Policy: ${header}\n`);
@@ -282,7 +377,11 @@ async function checkEngine(browser) {
     await checkElements(page);
     await sleep(500);
     const { violations, errors } = await recorded(page);
-    check('no securitypolicyviolation event', violations.length === 0, violations.map((v) => `${v.directive} on ${v.element}`).join(' | '));
+    check(
+      'no securitypolicyviolation event',
+      violations.length === 0,
+      violations.map((v) => `${v.directive} on ${v.element}`).join(' | '),
+    );
     check('no uncaught error or rejection', errors.length === 0, errors.join(' | ').slice(0, 500));
     check('no console error', consoleErrors.length === 0, consoleErrors.join(' | ').slice(0, 500));
     check('every request found', server.requests.missing.length === 0, server.requests.missing.join(', '));
@@ -346,7 +445,11 @@ async function main() {
     }
   }
   const failures = results.filter((r) => !r.ok);
-  console.log(`\n${results.length - failures.length}/${results.length} checks passed under CSP + Trusted Types in ${chosenEngines().map((e) => ENGINE_NAMES[e]).join(', ')}.`);
+  console.log(
+    `\n${results.length - failures.length}/${results.length} checks passed under CSP + Trusted Types in ${chosenEngines()
+      .map((e) => ENGINE_NAMES[e])
+      .join(', ')}.`,
+  );
   for (const failure of failures) console.log(`  FAIL ${failure.name}`);
   process.exit(failed || failures.length > 0 ? 1 : 0);
 }

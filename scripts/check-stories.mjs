@@ -42,7 +42,9 @@ if (!existsSync(indexFile)) {
 // A build older than the sources checks stories as they were: say so plainly.
 const stale = staleReason(root, buildDir);
 if (stale) {
-  console.warn(`check-stories: warning: storybook-static is stale (${stale}); run npm run build:storybook first to check the stories as they are now.`);
+  console.warn(
+    `check-stories: warning: storybook-static is stale (${stale}); run npm run build:storybook first to check the stories as they are now.`,
+  );
 }
 
 const index = JSON.parse(readFileSync(indexFile, 'utf8'));
@@ -99,10 +101,14 @@ function watch(page) {
     if (state.navigating && request.failure()?.errorText === 'net::ERR_ABORTED') return;
     const reason = request.failure()?.errorText ?? 'failed';
     const outside = !request.url().startsWith(`${origin}/`);
-    problem(`${outside ? 'request outside 127.0.0.1' : 'request failed'}: ${request.url()} (${reason})`, outside ? undefined : request.url());
+    problem(
+      `${outside ? 'request outside 127.0.0.1' : 'request failed'}: ${request.url()} (${reason})`,
+      outside ? undefined : request.url(),
+    );
   });
   page.on('response', (response) => {
-    if (response.status() >= 400 && !ignoredUrl(response.url())) problem(`HTTP ${response.status()}: ${response.url()}`, response.url());
+    if (response.status() >= 400 && !ignoredUrl(response.url()))
+      problem(`HTTP ${response.status()}: ${response.url()}`, response.url());
   });
   return state;
 }
@@ -127,13 +133,16 @@ async function waitForStory(page) {
   await page.waitForFunction(
     () =>
       document.body.classList.contains('sb-show-errordisplay') ||
-      (document.body.classList.contains('sb-show-main') && document.querySelector('#storybook-root')?.childElementCount > 0),
+      (document.body.classList.contains('sb-show-main') &&
+        document.querySelector('#storybook-root')?.childElementCount > 0),
     undefined,
     { timeout: STORY_TIMEOUT },
   );
   return page.evaluate(async () => {
     if (document.body.classList.contains('sb-show-errordisplay')) {
-      return { error: document.querySelector('#error-message')?.textContent?.trim() || 'Storybook shows its error display' };
+      return {
+        error: document.querySelector('#error-message')?.textContent?.trim() || 'Storybook shows its error display',
+      };
     }
     await window.__marketTickerStorySettled?.(document.querySelector('#storybook-root'));
     await document.fonts.ready;
@@ -152,10 +161,15 @@ async function waitForStory(page) {
 }
 
 async function runAxe(page, selector) {
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ url: `${server.url}${AXE_PATH}` });
+  if (!(await page.evaluate(() => typeof window.axe === 'object')))
+    await page.addScriptTag({ url: `${server.url}${AXE_PATH}` });
   return page.evaluate(
     async ({ selector, tags }) => {
-      const result = await window.axe.run(selector, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'], elementRef: true });
+      const result = await window.axe.run(selector, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+        elementRef: true,
+      });
 
       // axe 4.x measures a target's neighbours by their whole box, even where an overflow
       // container clips them (dequelabs/axe-core#3442, #4928): in a scrolling strip, a half-
@@ -180,13 +194,16 @@ async function runAxe(page, selector) {
         }
         return rect.right > rect.left && rect.bottom > rect.top ? rect : undefined;
       };
-      const distance = (x, y, r) => Math.hypot(Math.max(r.left - x, 0, x - r.right), Math.max(r.top - y, 0, y - r.bottom));
+      const distance = (x, y, r) =>
+        Math.hypot(Math.max(r.left - x, 0, x - r.right), Math.max(r.top - y, 0, y - r.bottom));
       const clippedFalsePositive = (node) => {
         const target = node.element && visibleRect(node.element);
         if (!target) return true;
         const neighbours = node.any.concat(node.all, node.none).flatMap((check) => check.relatedNodes ?? []);
         const others = neighbours.map((n) => n.element && visibleRect(n.element)).filter(Boolean);
-        const overlaps = others.some((r) => r.left < target.right && r.right > target.left && r.top < target.bottom && r.bottom > target.top);
+        const overlaps = others.some(
+          (r) => r.left < target.right && r.right > target.left && r.top < target.bottom && r.bottom > target.top,
+        );
         if (overlaps) return false;
         if (target.right - target.left >= 24 && target.bottom - target.top >= 24) return true;
         const x = (target.left + target.right) / 2;
@@ -195,13 +212,21 @@ async function runAxe(page, selector) {
       };
 
       return result.violations
-        .map((v) => ({ ...v, nodes: v.id === 'target-size' ? v.nodes.filter((n) => !clippedFalsePositive(n)) : v.nodes }))
+        .map((v) => ({
+          ...v,
+          nodes: v.id === 'target-size' ? v.nodes.filter((n) => !clippedFalsePositive(n)) : v.nodes,
+        }))
         .filter((v) => v.nodes.length > 0)
         .map((v) => ({
           id: v.id,
           impact: v.impact,
           help: v.help,
-          targets: v.nodes.slice(0, 3).map((n) => `${n.target.join(' >>> ')}${n.failureSummary ? `: ${n.failureSummary.split('\n').slice(1).join(' ').trim()}` : ''}`),
+          targets: v.nodes
+            .slice(0, 3)
+            .map(
+              (n) =>
+                `${n.target.join(' >>> ')}${n.failureSummary ? `: ${n.failureSummary.split('\n').slice(1).join(' ').trim()}` : ''}`,
+            ),
           more: Math.max(0, v.nodes.length - 3),
         }));
     },
@@ -211,7 +236,8 @@ async function runAxe(page, selector) {
 
 function violationMessages(violations) {
   return violations.map(
-    (v) => `axe ${v.id} (${v.impact}): ${v.help}\n      ${v.targets.join('\n      ')}${v.more ? `\n      … and ${v.more} more` : ''}`,
+    (v) =>
+      `axe ${v.id} (${v.impact}): ${v.help}\n      ${v.targets.join('\n      ')}${v.more ? `\n      … and ${v.more} more` : ''}`,
   );
 }
 
@@ -232,7 +258,9 @@ async function checkStory(page, state, story, locale, theme) {
   // a11y.manual: the addon would run its own axe on every render; this script runs axe itself.
   const globals = `locale:${locale};theme:${theme};a11y.manual:!true`;
   await navigate(page, state, iframeUrl(`id=${encodeURIComponent(story.id)}&viewMode=story&globals=${globals}`));
-  const rendered = await waitForStory(page).catch((error) => ({ error: `did not render: ${error.message.split('\n')[0]}` }));
+  const rendered = await waitForStory(page).catch((error) => ({
+    error: `did not render: ${error.message.split('\n')[0]}`,
+  }));
   if (rendered.error) state.problems.push({ message: rendered.error });
   else {
     if (rendered.empty) state.problems.push({ message: 'the story rendered no text' });
@@ -248,8 +276,12 @@ async function checkStory(page, state, story, locale, theme) {
   // The toolbar's globals reached the story (unless it pins its own).
   if (!rendered.error) {
     const wanted = { lang: parameters.locale ?? locale, scheme: parameters.theme ?? theme };
-    if (rendered.lang !== wanted.lang) state.problems.push({ message: `<html lang> is "${rendered.lang}", not "${wanted.lang}"` });
-    if (rendered.scheme !== wanted.scheme) state.problems.push({ message: `the story surface's color-scheme is "${rendered.scheme}", not "${wanted.scheme}"` });
+    if (rendered.lang !== wanted.lang)
+      state.problems.push({ message: `<html lang> is "${rendered.lang}", not "${wanted.lang}"` });
+    if (rendered.scheme !== wanted.scheme)
+      state.problems.push({
+        message: `the story surface's color-scheme is "${rendered.scheme}", not "${wanted.scheme}"`,
+      });
   }
   const allowed = parameters.check.allowedRequestFailures;
   settle(state, Array.isArray(allowed) ? allowed : []);
@@ -286,12 +318,20 @@ async function checkStoryEverywhere(page, state, story) {
  */
 async function checkDocs(page, state, entry, theme = 'light') {
   state.where = `${entry.id} [docs, ${theme}]`;
-  await navigate(page, state, iframeUrl(`id=${encodeURIComponent(entry.id)}&viewMode=docs&globals=theme:${theme};a11y.manual:!true`));
+  await navigate(
+    page,
+    state,
+    iframeUrl(`id=${encodeURIComponent(entry.id)}&viewMode=docs&globals=theme:${theme};a11y.manual:!true`),
+  );
   const problem = (message) => state.problems.push({ message });
   try {
-    await page.waitForFunction(() => document.querySelector('#storybook-docs .sbdocs-content')?.textContent?.trim(), undefined, {
-      timeout: STORY_TIMEOUT,
-    });
+    await page.waitForFunction(
+      () => document.querySelector('#storybook-docs .sbdocs-content')?.textContent?.trim(),
+      undefined,
+      {
+        timeout: STORY_TIMEOUT,
+      },
+    );
     await page.evaluate(() => window.__marketTickerStorySettled?.(document.querySelector('#storybook-docs')));
     if (entry.importPath?.endsWith('.stories.ts')) {
       await page.waitForSelector('.docblock-argstable tbody tr', { timeout: STORY_TIMEOUT }).catch(() => undefined);
@@ -302,7 +342,8 @@ async function checkDocs(page, state, entry, theme = 'light') {
         ),
       );
       for (const category of ['attributes', 'css shadow parts', 'css custom properties']) {
-        if (!sections.includes(category)) problem(`the API table has no "${category}" section (sections: ${sections.join(', ') || 'none'})`);
+        if (!sections.includes(category))
+          problem(`the API table has no "${category}" section (sections: ${sections.join(', ') || 'none'})`);
       }
     }
     if (await page.$('[data-token-table]')) {
@@ -326,7 +367,11 @@ async function checkManager(page, state) {
   const first = allEntries.find((e) => e.type === 'story');
   await navigate(page, state, `${server.url}/?path=/story/${first.id}&globals=a11y.manual:!true`);
   try {
-    await page.frameLocator('#storybook-preview-iframe').locator('#storybook-root > *').first().waitFor({ timeout: STORY_TIMEOUT });
+    await page
+      .frameLocator('#storybook-preview-iframe')
+      .locator('#storybook-root > *')
+      .first()
+      .waitFor({ timeout: STORY_TIMEOUT });
     const items = await page.locator('#storybook-explorer-tree [data-item-id]').count();
     if (items === 0) state.problems.push({ message: 'the manager shows no sidebar entries' });
   } catch {
@@ -370,7 +415,10 @@ try {
 }
 
 if (process.env.CHECK_STORIES_TIMINGS) {
-  for (const [ms, where] of timings.sort((a, b) => b[0] - a[0]).slice(0, Number(process.env.CHECK_STORIES_TIMINGS) || 15)) console.log(`${ms} ms  ${where}`);
+  for (const [ms, where] of timings
+    .sort((a, b) => b[0] - a[0])
+    .slice(0, Number(process.env.CHECK_STORIES_TIMINGS) || 15))
+    console.log(`${ms} ms  ${where}`);
 }
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 const summary =

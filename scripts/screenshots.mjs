@@ -89,8 +89,11 @@ try {
     // The story's own box, not the page's width: the union of what the story surface holds, with
     // the surface's padding (and its background) around it.
     const clip = await page.evaluate(() => {
-      const surface = document.querySelector('#storybook-root .story-surface') ?? document.querySelector('#storybook-root');
-      const boxes = [...surface.children].map((child) => child.getBoundingClientRect()).filter((r) => r.width && r.height);
+      const surface =
+        document.querySelector('#storybook-root .story-surface') ?? document.querySelector('#storybook-root');
+      const boxes = [...surface.children]
+        .map((child) => child.getBoundingClientRect())
+        .filter((r) => r.width && r.height);
       const pad = 16;
       const left = Math.max(0, Math.min(...boxes.map((r) => r.left)) - pad);
       const top = Math.max(0, Math.min(...boxes.map((r) => r.top)) - pad);

@@ -53,7 +53,9 @@ for (const [name, code] of Object.entries(measured)) {
   const limit = budget.files[name];
   const problems = !limit
     ? ['no budget: add it to size-budget.json']
-    : ['minified', 'gzip'].filter((kind) => sizes[kind] > limit[kind]).map((kind) => `${kind} over by ${sizes[kind] - limit[kind]} B`);
+    : ['minified', 'gzip']
+        .filter((kind) => sizes[kind] > limit[kind])
+        .map((kind) => `${kind} over by ${sizes[kind] - limit[kind]} B`);
   over ||= problems.length > 0;
   const limits = limit ? `${limit.minified} / ${limit.gzip} B` : '-';
   console.log(
@@ -91,7 +93,10 @@ console.log(
 // the group's minified bytes in the bundle; "saves" is what gzip loses when the group is left out,
 // i.e. what moving it behind a separate entry point or a lazy import() would take off page load.
 const GROUPS = [
-  ['lit (lit-html, lit-element, reactive-element)', /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//],
+  [
+    'lit (lit-html, lit-element, reactive-element)',
+    /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//,
+  ],
   ['@lit/localize runtime', /node_modules\/@lit\/localize\//],
   ['locale messages (zh-Hant-HK, zh-Hans-CN)', /dist\/generated\/locales\//],
   ['instrument catalogue (instruments.js)', /dist\/instruments\.js$/],
@@ -99,9 +104,15 @@ const GROUPS = [
   ['sessions (sessions.js)', /dist\/sessions\.js$/],
   ['feeds (feeds.js, feeds/)', /dist\/feeds(\.js$|\/)/],
   ['simulated feed (simulated-feed.js)', /dist\/simulated-feed\.js$/],
-  ['format, locales, quote, display', /dist\/(format|locales|quote|display|quote-list|trend-colors|url|localization|values|define)\.js$|generated\/locale-codes/],
+  [
+    'format, locales, quote, display',
+    /dist\/(format|locales|quote|display|quote-list|trend-colors|url|localization|values|define)\.js$|generated\/locale-codes/,
+  ],
   ['<quote-cell>', /dist\/quote-cell\//],
-  ['<market-ticker> + marquee, feed, announce controllers', /dist\/market-ticker\/|controllers\/(marquee|feed|announce|media-query)/],
+  [
+    '<market-ticker> + marquee, feed, announce controllers',
+    /dist\/market-ticker\/|controllers\/(marquee|feed|announce|media-query)/,
+  ],
   ['<market-status> + clock controller', /dist\/market-status\/|controllers\/clock/],
   ['<article-card>', /dist\/article-card\//],
   ['shared styles (tokens)', /dist\/styles\//],
@@ -118,7 +129,11 @@ async function gzipWithout(pattern) {
         setup(context) {
           context.onResolve({ filter: /.*/ }, async (args) => {
             if (args.pluginData === 'leave-out' || args.kind === 'entry-point') return undefined;
-            const resolved = await context.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, pluginData: 'leave-out' });
+            const resolved = await context.resolve(args.path, {
+              resolveDir: args.resolveDir,
+              kind: args.kind,
+              pluginData: 'leave-out',
+            });
             return pattern.test(resolved.path) ? { path: relative(ROOT, resolved.path), external: true } : undefined;
           });
         },
@@ -147,19 +162,34 @@ for (const [name, pattern] of GROUPS) {
 }
 if (other) console.log(`${pad('other', 56)}${other} B`);
 
-
 // 4. What loading parts on demand would leave on the page's first load (cumulative).
 const SCENARIOS = [
   ['feeds and simulated feed imported only when src/feed is set', /dist\/(feeds|simulated-feed)\.js$/],
-  ['+ <market-status> (sessions, holidays) only when market is set', /dist\/(feeds|simulated-feed)\.js$|dist\/market-status\//],
-  ['+ <article-card> in its own entry, not in the strip bundle', /dist\/(feeds|simulated-feed)\.js$|dist\/(market-status|article-card)\//],
-  ['+ locale messages loaded per locale (an English page loads none)', /dist\/(feeds|simulated-feed)\.js$|dist\/(market-status|article-card)\/|generated\/locales\//],
-  ['+ the instrument catalogue loaded on demand', /dist\/(feeds|simulated-feed|instruments)\.js$|dist\/(market-status|article-card)\/|generated\/locales\//],
+  [
+    '+ <market-status> (sessions, holidays) only when market is set',
+    /dist\/(feeds|simulated-feed)\.js$|dist\/market-status\//,
+  ],
+  [
+    '+ <article-card> in its own entry, not in the strip bundle',
+    /dist\/(feeds|simulated-feed)\.js$|dist\/(market-status|article-card)\//,
+  ],
+  [
+    '+ locale messages loaded per locale (an English page loads none)',
+    /dist\/(feeds|simulated-feed)\.js$|dist\/(market-status|article-card)\/|generated\/locales\//,
+  ],
+  [
+    '+ the instrument catalogue loaded on demand',
+    /dist\/(feeds|simulated-feed|instruments)\.js$|dist\/(market-status|article-card)\/|generated\/locales\//,
+  ],
 ];
-console.log(`\nFirst-load gzip if parts were loaded on demand (esbuild; the target is ${Math.floor(peerGzip * target)} B)`);
+console.log(
+  `\nFirst-load gzip if parts were loaded on demand (esbuild; the target is ${Math.floor(peerGzip * target)} B)`,
+);
 for (const [name, pattern] of SCENARIOS) console.log(`${pad(name, 68)}${await gzipWithout(pattern)} B`);
 
 if (over) {
-  console.error('\nOver the size budget (size-budget.json). Shrink the code, or raise the limit in the same change and say why.');
+  console.error(
+    '\nOver the size budget (size-budget.json). Shrink the code, or raise the limit in the same change and say why.',
+  );
   process.exit(1);
 }

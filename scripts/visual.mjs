@@ -61,7 +61,9 @@ else if (!existsSync(join(buildDir, 'index.json'))) {
 }
 
 const index = JSON.parse(readFileSync(join(buildDir, 'index.json'), 'utf8'));
-const stories = Object.values(index.entries).filter((e) => e.type === 'story' && (!options.only || e.id.includes(options.only)));
+const stories = Object.values(index.entries).filter(
+  (e) => e.type === 'story' && (!options.only || e.id.includes(options.only)),
+);
 mkdirSync(referenceDir, { recursive: true });
 rmSync(outputDir, { recursive: true, force: true });
 mkdirSync(outputDir, { recursive: true });
@@ -100,7 +102,9 @@ async function render(story, globals) {
     .join(';');
   // Each document starts at NOW; the fake clock replays its log, so set the time again first.
   await context.clock.setSystemTime(NOW);
-  await page.goto(`${server.url}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=${query}`, { waitUntil: 'domcontentloaded' });
+  await page.goto(`${server.url}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=${query}`, {
+    waitUntil: 'domcontentloaded',
+  });
   await page.waitForFunction(storyShown, undefined, { timeout: STORY_TIMEOUT });
   // Embedded stories start loading once the outer one has rendered.
   for (const frame of storyFrames()) {
@@ -196,7 +200,8 @@ function record(story, setting, png, note) {
   }
   if (note) result.message = [result.message, note].filter(Boolean).join('; ');
   results.push(result);
-  if (result.status !== 'passed') console.log(`visual: ${result.status.padEnd(7)} ${name}${result.message ? `: ${result.message}` : ''}`);
+  if (result.status !== 'passed')
+    console.log(`visual: ${result.status.padEnd(7)} ${name}${result.message ? `: ${result.message}` : ''}`);
 }
 
 let renders = 0;
@@ -210,7 +215,11 @@ try {
     for (const locale of LOCALES) {
       for (const theme of THEMES) {
         for (const density of densityValues) {
-          const wanted = { locale: pinned.locale ?? locale, theme: pinned.theme ?? theme, density: pinned.density ?? density };
+          const wanted = {
+            locale: pinned.locale ?? locale,
+            theme: pinned.theme ?? theme,
+            density: pinned.density ?? density,
+          };
           const key = JSON.stringify(wanted);
           if (seen.has(key)) continue;
           const globals = { locale, theme, ...(density ? { density } : {}) };
@@ -218,18 +227,37 @@ try {
             const t0 = Date.now();
             pinned = await render(story, globals);
             const t1 = Date.now();
-            const setting = { locale: pinned.locale ?? locale, theme: pinned.theme ?? theme, density: density && (pinned.density ?? density) };
+            const setting = {
+              locale: pinned.locale ?? locale,
+              theme: pinned.theme ?? theme,
+              density: density && (pinned.density ?? density),
+            };
             seen.add(key);
             seen.add(JSON.stringify(setting));
             const { shot, unstable, attempts } = await shoot();
             const t2 = Date.now();
             renders += 1;
-            record(story, setting, decode(shot), unstable ? 'warning: the story did not hold still (six shots all differed)' : undefined);
-            if (process.env.VISUAL_TIMINGS) console.log(`${story.id} ${JSON.stringify(setting)}: render ${t1 - t0} ms, shots ${t2 - t1} ms (${attempts}), compare ${Date.now() - t2} ms`);
+            record(
+              story,
+              setting,
+              decode(shot),
+              unstable ? 'warning: the story did not hold still (six shots all differed)' : undefined,
+            );
+            if (process.env.VISUAL_TIMINGS)
+              console.log(
+                `${story.id} ${JSON.stringify(setting)}: render ${t1 - t0} ms, shots ${t2 - t1} ms (${attempts}), compare ${Date.now() - t2} ms`,
+              );
           } catch (error) {
             seen.add(key);
             const name = [story.id, locale, theme, density].filter(Boolean).join('--');
-            results.push({ name, story: story.id, locale, theme, status: 'failed', message: `did not render: ${error.message.split('\n')[0]}` });
+            results.push({
+              name,
+              story: story.id,
+              locale,
+              theme,
+              status: 'failed',
+              message: `did not render: ${error.message.split('\n')[0]}`,
+            });
             console.log(`visual: failed  ${name}: ${error.message.split('\n')[0]}`);
           }
         }
@@ -242,7 +270,9 @@ try {
 }
 
 // References that no story produced (a renamed or deleted story): dropped by --update.
-const orphans = options.only ? [] : readdirSync(referenceDir).filter((file) => file.endsWith('.png') && !written.has(file));
+const orphans = options.only
+  ? []
+  : readdirSync(referenceDir).filter((file) => file.endsWith('.png') && !written.has(file));
 if (options.update) for (const file of orphans) rmSync(join(referenceDir, file));
 
 const references = readdirSync(referenceDir).filter((file) => file.endsWith('.png'));
@@ -252,13 +282,24 @@ const seconds = ((Date.now() - started) / 1000).toFixed(1);
 const summary =
   `${stories.length} stories, ${renders} shots (${LOCALES.length} locales × ${THEMES.length} themes, once per setting a story does not pin), ` +
   `${problems.length} to review; ${references.length} reference images, ${(bytes / 1024).toFixed(0)} KiB in all; ${seconds} s`;
-writeReport(outputDir, { results, summary, orphans: options.update ? [] : orphans, storybook: relative(outputDir, buildDir) });
+writeReport(outputDir, {
+  results,
+  summary,
+  orphans: options.update ? [] : orphans,
+  storybook: relative(outputDir, buildDir),
+});
 writeFileSync(join(outputDir, 'results.json'), `${JSON.stringify({ summary, results, orphans }, null, 2)}\n`);
 
-if (pageErrors.length) console.warn(`visual: ${new Set(pageErrors).size} distinct page error(s), e.g. ${pageErrors[0]}`);
-if (orphans.length) console.warn(`visual: ${options.update ? 'removed' : 'warning:'} ${orphans.length} reference image(s) of no story: ${orphans.join(', ')}`);
+if (pageErrors.length)
+  console.warn(`visual: ${new Set(pageErrors).size} distinct page error(s), e.g. ${pageErrors[0]}`);
+if (orphans.length)
+  console.warn(
+    `visual: ${options.update ? 'removed' : 'warning:'} ${orphans.length} reference image(s) of no story: ${orphans.join(', ')}`,
+  );
 if (problems.length && !options.update) {
-  console.error(`visual: ${summary}\nvisual: review ${relative(root, join(outputDir, 'index.html'))}; accept with npm run test:visual -- --update`);
+  console.error(
+    `visual: ${summary}\nvisual: review ${relative(root, join(outputDir, 'index.html'))}; accept with npm run test:visual -- --update`,
+  );
   process.exit(1);
 }
 console.log(`visual: ${summary}`);

@@ -3,7 +3,15 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ArticleVariant } from '../packages/market-ticker/src/article-card/article-card.js';
 import type { Quote } from '../packages/market-ticker/src/quote.js';
-import { DEMO_NOW, articleImage, articles, longHeadline, relatedQuotes, type DemoArticle, type DemoLocale } from './articles/alibaba.js';
+import {
+  DEMO_NOW,
+  articleImage,
+  articles,
+  longHeadline,
+  relatedQuotes,
+  type DemoArticle,
+  type DemoLocale,
+} from './articles/alibaba.js';
 
 interface Args {
   variant?: ArticleVariant;
@@ -108,9 +116,11 @@ const meta: Meta<Args> = {
     .quotes=${args.quotes}
   >
     ${args.body.map((paragraph) => html`<p>${paragraph}</p>`)}
-    ${args.promo
-      ? html`<p slot="promo">${args.promo.text} <a href="https://example.com/newsletter">${args.promo.link}</a></p>`
-      : nothing}
+    ${
+      args.promo
+        ? html`<p slot="promo">${args.promo.text} <a href="https://example.com/newsletter">${args.promo.link}</a></p>`
+        : nothing
+    }
     ${args.ads.map(demoAd)}
   </article-card>`,
 };
@@ -211,8 +221,15 @@ export const MarkupInText: Story = {
   parameters: { locale: 'en' },
 };
 
-export const Dark: Story = { ...inLocale('zh-Hant-HK', 'standard'), parameters: { locale: 'zh-Hant-HK', theme: 'dark' } };
-export const FullDark: Story = { name: 'Full, dark theme', ...inLocale('en', 'full'), parameters: { locale: 'en', theme: 'dark' } };
+export const Dark: Story = {
+  ...inLocale('zh-Hant-HK', 'standard'),
+  parameters: { locale: 'zh-Hant-HK', theme: 'dark' },
+};
+export const FullDark: Story = {
+  name: 'Full, dark theme',
+  ...inLocale('en', 'full'),
+  parameters: { locale: 'en', theme: 'dark' },
+};
 
 const list = (locale: DemoLocale) => () => {
   const article = articles[locale];

@@ -46,7 +46,13 @@ export const ThreeLocales: Story = {
   parameters: { locale: 'en', layout: 'fullscreen' },
   render: (_args, { globals }) => {
     const passOn = (locale: string) =>
-      [`locale:${locale}`, `theme:${globals.theme}`, `trendColors:${globals.trendColors}`, `motion:${globals.motion}`, 'a11y.manual:!true'].join(';');
+      [
+        `locale:${locale}`,
+        `theme:${globals.theme}`,
+        `trendColors:${globals.trendColors}`,
+        `motion:${globals.motion}`,
+        'a11y.manual:!true',
+      ].join(';');
     return html`<div style="font: 0.875rem/1.45 system-ui, sans-serif;">
       <p style="margin: 0 0 1rem; max-width: 60rem;">
         The reference strip (the sixteen quotes of the reference page), the article card and the Hong Kong market's

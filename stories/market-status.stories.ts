@@ -14,7 +14,8 @@ const meta: Meta<Args> = {
     market: { control: 'select', options: [...knownMarkets(), 'NOPE'] },
     now: { control: 'text', description: 'ISO instant that fixes the clock; empty for the live clock.' },
   },
-  render: (args) => html`<market-status market=${ifDefined(args.market)} now=${ifDefined(args.now || undefined)}></market-status>`,
+  render: (args) =>
+    html`<market-status market=${ifDefined(args.market)} now=${ifDefined(args.now || undefined)}></market-status>`,
 };
 export default meta;
 
@@ -35,22 +36,72 @@ export const LunchBreak: Story = { args: { now: '2024-04-19T04:20:00Z' } };
 export const OverTheWeekend: Story = { args: { now: '2024-04-19T08:11:00Z' } };
 export const UnknownMarket: Story = { name: 'Unknown market', args: { market: 'NOPE' } };
 
-const STATES = ['Pre-open', 'Open', 'Lunch break', 'Closed overnight', 'Closed for the weekend', 'Closed for a holiday'] as const;
+const STATES = [
+  'Pre-open',
+  'Open',
+  'Lunch break',
+  'Closed overnight',
+  'Closed for the weekend',
+  'Closed for a holiday',
+] as const;
 
 /** An instant (UTC) per exchange and state; `undefined` where the exchange has no lunch break. */
 const INSTANTS: Record<string, Array<string | undefined>> = {
-  XHKG: ['2024-04-19T01:05:00Z', '2024-04-19T06:05:00Z', '2024-04-19T04:20:00Z', '2024-04-18T16:30:00Z', '2024-04-20T04:00:00Z', '2024-03-28T08:11:00Z'],
-  XSHG: ['2024-04-18T01:20:00Z', '2024-04-18T06:00:00Z', '2024-04-18T04:00:00Z', '2024-04-18T13:00:00Z', '2024-04-20T04:00:00Z', '2024-02-08T07:01:00Z'],
-  XSHE: ['2024-04-18T01:20:00Z', '2024-04-18T02:00:00Z', '2024-04-18T04:30:00Z', '2024-04-17T22:00:00Z', '2024-04-21T02:00:00Z', '2025-09-30T07:01:00Z'],
-  XNYS: ['2024-04-19T12:00:00Z', '2024-04-19T15:00:00Z', undefined, '2024-04-19T02:00:00Z', '2024-04-20T16:00:00Z', '2024-11-27T21:01:00Z'],
-  XNAS: ['2024-04-19T13:10:00Z', '2024-04-19T18:45:00Z', undefined, '2024-04-18T21:00:00Z', '2024-04-20T20:00:00Z', '2024-07-03T17:01:00Z'],
-  XLON: ['2024-04-19T06:55:00Z', '2024-04-19T10:00:00Z', undefined, '2024-04-18T20:00:00Z', '2024-04-20T12:00:00Z', '2024-03-29T12:00:00Z'],
+  XHKG: [
+    '2024-04-19T01:05:00Z',
+    '2024-04-19T06:05:00Z',
+    '2024-04-19T04:20:00Z',
+    '2024-04-18T16:30:00Z',
+    '2024-04-20T04:00:00Z',
+    '2024-03-28T08:11:00Z',
+  ],
+  XSHG: [
+    '2024-04-18T01:20:00Z',
+    '2024-04-18T06:00:00Z',
+    '2024-04-18T04:00:00Z',
+    '2024-04-18T13:00:00Z',
+    '2024-04-20T04:00:00Z',
+    '2024-02-08T07:01:00Z',
+  ],
+  XSHE: [
+    '2024-04-18T01:20:00Z',
+    '2024-04-18T02:00:00Z',
+    '2024-04-18T04:30:00Z',
+    '2024-04-17T22:00:00Z',
+    '2024-04-21T02:00:00Z',
+    '2025-09-30T07:01:00Z',
+  ],
+  XNYS: [
+    '2024-04-19T12:00:00Z',
+    '2024-04-19T15:00:00Z',
+    undefined,
+    '2024-04-19T02:00:00Z',
+    '2024-04-20T16:00:00Z',
+    '2024-11-27T21:01:00Z',
+  ],
+  XNAS: [
+    '2024-04-19T13:10:00Z',
+    '2024-04-19T18:45:00Z',
+    undefined,
+    '2024-04-18T21:00:00Z',
+    '2024-04-20T20:00:00Z',
+    '2024-07-03T17:01:00Z',
+  ],
+  XLON: [
+    '2024-04-19T06:55:00Z',
+    '2024-04-19T10:00:00Z',
+    undefined,
+    '2024-04-18T20:00:00Z',
+    '2024-04-20T12:00:00Z',
+    '2024-03-29T12:00:00Z',
+  ],
 };
 
 const cell = 'text-align: start; padding: 0.25rem 0.5rem; border-top: 1px solid #8888; font-weight: normal;';
 
 /** One small table per exchange, wrapping to the width of the canvas. */
-const grid = () => html`<div style="display: flex; flex-wrap: wrap; gap: 1.5rem; font: 0.8125rem system-ui, sans-serif;">
+const grid =
+  () => html`<div style="display: flex; flex-wrap: wrap; gap: 1.5rem; font: 0.8125rem system-ui, sans-serif;">
   ${Object.entries(INSTANTS).map(
     ([market, instants]) => html`<table style="border-collapse: collapse;">
       <caption style="text-align: start; font-weight: 600; padding-block-end: 0.25rem;">${market}</caption>
@@ -68,8 +119,16 @@ const grid = () => html`<div style="display: flex; flex-wrap: wrap; gap: 1.5rem;
   )}
 </div>`;
 
-export const AllStatesTraditional: Story = { name: 'All states (繁體中文)', parameters: { locale: 'zh-Hant-HK' }, render: grid };
-export const AllStatesSimplified: Story = { name: 'All states (简体中文)', parameters: { locale: 'zh-Hans-CN' }, render: grid };
+export const AllStatesTraditional: Story = {
+  name: 'All states (繁體中文)',
+  parameters: { locale: 'zh-Hant-HK' },
+  render: grid,
+};
+export const AllStatesSimplified: Story = {
+  name: 'All states (简体中文)',
+  parameters: { locale: 'zh-Hans-CN' },
+  render: grid,
+};
 export const AllStatesEnglish: Story = { name: 'All states (English)', parameters: { locale: 'en' }, render: grid };
 export const AllStatesDark: Story = { name: 'All states, dark theme', parameters: { theme: 'dark' }, render: grid };
 
@@ -127,6 +186,18 @@ const everyMarket = () => html`<table style="border-collapse: collapse; font: 0.
   </tbody>
 </table>`;
 
-export const EveryMarketTraditional: Story = { name: 'Every market (繁體中文)', parameters: { locale: 'zh-Hant-HK' }, render: everyMarket };
-export const EveryMarketSimplified: Story = { name: 'Every market (简体中文)', parameters: { locale: 'zh-Hans-CN' }, render: everyMarket };
-export const EveryMarketEnglish: Story = { name: 'Every market (English)', parameters: { locale: 'en' }, render: everyMarket };
+export const EveryMarketTraditional: Story = {
+  name: 'Every market (繁體中文)',
+  parameters: { locale: 'zh-Hant-HK' },
+  render: everyMarket,
+};
+export const EveryMarketSimplified: Story = {
+  name: 'Every market (简体中文)',
+  parameters: { locale: 'zh-Hans-CN' },
+  render: everyMarket,
+};
+export const EveryMarketEnglish: Story = {
+  name: 'Every market (English)',
+  parameters: { locale: 'en' },
+  render: everyMarket,
+};

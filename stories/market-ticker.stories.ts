@@ -86,15 +86,31 @@ const manyQuotes: Quote[] = Array.from({ length: 200 }, (_, i) => {
   const instrument = instruments[i % instruments.length];
   const price = 10 + random() * 20000;
   const change = (random() - 0.5) * price * 0.04;
-  return { symbol: i < instruments.length ? instrument.symbol : `${instrument.symbol}#${i}`, price, change, name: i < instruments.length ? undefined : instrument.names.en };
+  return {
+    symbol: i < instruments.length ? instrument.symbol : `${instrument.symbol}#${i}`,
+    price,
+    change,
+    name: i < instruments.length ? undefined : instrument.names.en,
+  };
 });
 export const TwoHundredQuotes: Story = { name: '200 quotes', args: { quotes: manyQuotes } };
 
 export const VeryLongNames: Story = {
   args: {
     quotes: [
-      { symbol: 'LONG1', name: 'The Extraordinarily Long-Named Pan-Asian Infrastructure and Renewable Energy Holdings Index', price: 1234.56, change: 12.3 },
-      { symbol: 'LONG2', name: '香港特別行政區政府外匯基金投資組合綜合表現指數（試行版）', price: 98.7654, change: -0.1234, precision: 4 },
+      {
+        symbol: 'LONG1',
+        name: 'The Extraordinarily Long-Named Pan-Asian Infrastructure and Renewable Energy Holdings Index',
+        price: 1234.56,
+        change: 12.3,
+      },
+      {
+        symbol: 'LONG2',
+        name: '香港特別行政區政府外匯基金投資組合綜合表現指數（試行版）',
+        price: 98.7654,
+        change: -0.1234,
+        precision: 4,
+      },
       ...referenceQuotes.slice(0, 4),
     ],
   },
@@ -132,7 +148,9 @@ const worldIndices: Quote[] = (
 ).map(([symbol, price, change]) => ({ symbol, price, change }));
 
 /** The markets of the strip's quotes, once each, in the strip's order. */
-const worldMarkets = [...new Set(worldIndices.map((quote) => quoteMarket(quote)).filter((mic) => mic && isKnownMarket(mic)))] as string[];
+const worldMarkets = [
+  ...new Set(worldIndices.map((quote) => quoteMarket(quote)).filter((mic) => mic && isKnownMarket(mic))),
+] as string[];
 
 /** The banner of every market behind the strip, at one fixed night-time instant, then the strip. */
 export const WorldIndicesAtNight: Story = {

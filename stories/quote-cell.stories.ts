@@ -4,7 +4,10 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { QuoteCell } from '../packages/market-ticker/src/quote-cell/quote-cell.js';
 import { referenceQuotes } from './data.js';
 
-type Args = Pick<QuoteCell, 'symbol' | 'name' | 'price' | 'change' | 'changePercent' | 'precision' | 'href' | 'selectable' | 'quote'> & {
+type Args = Pick<
+  QuoteCell,
+  'symbol' | 'name' | 'price' | 'change' | 'changePercent' | 'precision' | 'href' | 'selectable' | 'quote'
+> & {
   'trend-colors'?: 'green-up' | 'red-up';
 };
 

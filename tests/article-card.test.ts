@@ -12,7 +12,6 @@ import { GARBAGE, LOCALES, THEMES, deepText, frames, partText, settled, themeSty
 
 type Locale = (typeof LOCALES)[number];
 
-
 const en = articles.en;
 const hk = articles['zh-Hant-HK'];
 const IMAGE = new URL(articleImage.src).pathname;
@@ -24,7 +23,8 @@ async function card(template: unknown): Promise<ArticleCard> {
 }
 
 const root = (el: ArticleCard) => el.shadowRoot!;
-const part = <T extends Element = HTMLElement>(el: ArticleCard, name: string) => root(el).querySelector<T>(`[part~="${name}"]`);
+const part = <T extends Element = HTMLElement>(el: ArticleCard, name: string) =>
+  root(el).querySelector<T>(`[part~="${name}"]`);
 const parts = (el: ArticleCard, name: string) => [...root(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
 /** Only Chromium has the Layout Instability API (`layout-shift` entries). */
 const LAYOUT_SHIFT_API = PerformanceObserver.supportedEntryTypes?.includes('layout-shift') ?? false;
@@ -88,7 +88,16 @@ describe('<article-card>', () => {
 
     it('compact shows headline, publisher, time and related quotes, and nothing else', async () => {
       const el = await standardCard('compact');
-      for (const name of ['base', 'heading', 'heading-link', 'byline', 'publisher', 'timestamp', 'related', 'related-label']) {
+      for (const name of [
+        'base',
+        'heading',
+        'heading-link',
+        'byline',
+        'publisher',
+        'timestamp',
+        'related',
+        'related-label',
+      ]) {
         expect(part(el, name), name).to.exist;
       }
       for (const name of ['lede', 'figure', 'picture', 'body', 'promo', 'ad', 'footer', 'writer']) {
@@ -101,7 +110,17 @@ describe('<article-card>', () => {
 
     it('standard adds the summary and the picture', async () => {
       const el = await standardCard();
-      for (const name of ['heading', 'heading-link', 'lede', 'byline', 'timestamp', 'figure', 'frame', 'picture', 'related']) {
+      for (const name of [
+        'heading',
+        'heading-link',
+        'lede',
+        'byline',
+        'timestamp',
+        'figure',
+        'frame',
+        'picture',
+        'related',
+      ]) {
         expect(part(el, name), name).to.exist;
       }
       for (const name of ['body', 'promo', 'ad', 'footer', 'figure-caption', 'writer']) {
@@ -116,8 +135,26 @@ describe('<article-card>', () => {
     it('full shows the body, promotional box, advertisements, figure, source line and copyright', async () => {
       const el = await fullCard();
       for (const name of [
-        'heading', 'lede', 'byline', 'publisher', 'writer', 'timestamp', 'related', 'figure', 'frame', 'picture',
-        'figure-caption', 'photo-credit', 'body', 'promo', 'ad', 'ad-label', 'footer', 'source-line', 'source-link', 'copyright',
+        'heading',
+        'lede',
+        'byline',
+        'publisher',
+        'writer',
+        'timestamp',
+        'related',
+        'figure',
+        'frame',
+        'picture',
+        'figure-caption',
+        'photo-credit',
+        'body',
+        'promo',
+        'ad',
+        'ad-label',
+        'footer',
+        'source-line',
+        'source-link',
+        'copyright',
       ]) {
         expect(part(el, name), name).to.exist;
       }
@@ -239,16 +276,34 @@ describe('<article-card>', () => {
 
     it('reads "now" for a time a little ahead of the clock (publisher clock skew)', async () => {
       await useLocale('en');
-      const el = await card(html`<article-card headline="H" published="2024-04-19T08:14:00Z" now=${DEMO_NOW}></article-card>`);
+      const el = await card(
+        html`<article-card headline="H" published="2024-04-19T08:14:00Z" now=${DEMO_NOW}></article-card>`,
+      );
       expect(partText(el, 'timestamp')).to.equal('now');
     });
   });
 
   describe('content language', () => {
     /** Elements holding the article's own text: they carry content-lang. */
-    const contentSelectors = ['[part="heading"]', '[part="lede"]', '[part="body"]', '.caption-text', '[part="publisher"]', '[part="source-link"]'];
+    const contentSelectors = [
+      '[part="heading"]',
+      '[part="lede"]',
+      '[part="body"]',
+      '.caption-text',
+      '[part="publisher"]',
+      '[part="source-link"]',
+    ];
     /** Elements holding interface words: the nearest lang above them is the interface locale's, on the card's root. */
-    const interfaceParts = ['timestamp', 'related-label', 'ad-label', 'source-line', 'copyright', 'photo-credit', 'writer', 'byline'];
+    const interfaceParts = [
+      'timestamp',
+      'related-label',
+      'ad-label',
+      'source-line',
+      'copyright',
+      'photo-credit',
+      'writer',
+      'byline',
+    ];
 
     it('puts content-lang on the article text and not on the interface strings', async () => {
       await useLocale('zh-Hant-HK');
@@ -291,7 +346,9 @@ describe('<article-card>', () => {
         el.contentLang = value;
         await settled(el);
         // Only the interface locale on the card's root is left.
-        const marked = [...root(el).querySelectorAll('[lang]')].map((node) => `${node.getAttribute('part')}=${node.getAttribute('lang')}`);
+        const marked = [...root(el).querySelectorAll('[lang]')].map(
+          (node) => `${node.getAttribute('part')}=${node.getAttribute('lang')}`,
+        );
         expect(marked, JSON.stringify(value)).to.deep.equal(['base=en']);
       }
     });
@@ -325,7 +382,9 @@ describe('<article-card>', () => {
     for (const url of bad) {
       it(`refuses ${JSON.stringify(url)} as href and image-src`, async () => {
         for (const variant of ['compact', 'standard', 'full']) {
-          const el = await card(html`<article-card variant=${variant} headline="H" source="S" href=${url} image-src=${url}></article-card>`);
+          const el = await card(
+            html`<article-card variant=${variant} headline="H" source="S" href=${url} image-src=${url}></article-card>`,
+          );
           expect(root(el).querySelector('a'), variant).to.equal(null);
           expect(root(el).querySelector('img'), variant).to.equal(null);
           expect(part(el, 'figure'), variant).to.equal(null);
@@ -334,7 +393,14 @@ describe('<article-card>', () => {
       });
     }
 
-    for (const url of ['https://example.com/a?b=1', 'http://example.com/', '/news/1', 'news/1', '//cdn.example.com/x', '#top']) {
+    for (const url of [
+      'https://example.com/a?b=1',
+      'http://example.com/',
+      '/news/1',
+      'news/1',
+      '//cdn.example.com/x',
+      '#top',
+    ]) {
       it(`accepts ${JSON.stringify(url)}`, async () => {
         const el = await card(html`<article-card headline="H" href=${url} image-src=${url}></article-card>`);
         expect(part(el, 'heading-link')!.getAttribute('href')).to.equal(url);
@@ -389,7 +455,9 @@ describe('<article-card>', () => {
         // A cell is not in the link and is hit itself.
         const cell = cells(el)[0]!;
         const cellBox = cell.getBoundingClientRect();
-        expect(root(el).elementFromPoint(cellBox.left + cellBox.width / 2, cellBox.top + cellBox.height / 2)).to.equal(cell);
+        expect(root(el).elementFromPoint(cellBox.left + cellBox.width / 2, cellBox.top + cellBox.height / 2)).to.equal(
+          cell,
+        );
         expect(link.contains(cell)).to.equal(false);
       });
     }
@@ -398,7 +466,9 @@ describe('<article-card>', () => {
       const el = await fullCard();
       expect(part(el, 'heading')!.querySelector('a')).to.equal(null);
       expect(getComputedStyle(part(el, 'source-link')!, '::after').position).to.not.equal('absolute');
-      expect([...root(el).querySelectorAll('a[href]')].map((a) => a.getAttribute('part'))).to.deep.equal(['source-link']);
+      expect([...root(el).querySelectorAll('a[href]')].map((a) => a.getAttribute('part'))).to.deep.equal([
+        'source-link',
+      ]);
     });
 
     it('Tab reaches the headline link and then each related quote', async () => {
@@ -439,7 +509,9 @@ describe('<article-card>', () => {
     });
 
     it('passes trend-colors to the cells', async () => {
-      const el = await card(html`<article-card headline="H" symbols="9988.HK" trend-colors="red-up" .quotes=${relatedQuotes}></article-card>`);
+      const el = await card(
+        html`<article-card headline="H" symbols="9988.HK" trend-colors="red-up" .quotes=${relatedQuotes}></article-card>`,
+      );
       expect(cells(el)[0]!.trendColors).to.equal('red-up');
     });
 
@@ -467,7 +539,9 @@ describe('<article-card>', () => {
     });
 
     it('takes live figures from the simulated feed', async () => {
-      const el = await card(html`<article-card headline="H" symbols="^HSI,9988.HK" feed="simulated" interval="0.05"></article-card>`);
+      const el = await card(
+        html`<article-card headline="H" symbols="^HSI,9988.HK" feed="simulated" interval="0.05"></article-card>`,
+      );
       const cell = cells(el)[0]!;
       for (let i = 0; i < 50 && partText(cell, 'value') === '\u2014'; i++) await frames(1);
       expect(partText(cell, 'value')).to.match(/^\d{1,3}(,\d{3})*\.\d{2}$/);
@@ -505,14 +579,21 @@ describe('<article-card>', () => {
       el.prepend(third);
       await frames(1);
       await settled(el);
-      expect([...el.querySelectorAll('[id^="ad-"]')].map((ad) => `${ad.id}:${ad.slot}`)).to.deep.equal(['ad-c:ad-1', 'ad-a:ad-2', 'ad-b:ad-3']);
+      expect([...el.querySelectorAll('[id^="ad-"]')].map((ad) => `${ad.id}:${ad.slot}`)).to.deep.equal([
+        'ad-c:ad-1',
+        'ad-a:ad-2',
+        'ad-b:ad-3',
+      ]);
       expect(parts(el, 'ad')).to.have.length(3);
       el.querySelector('#ad-a')!.remove();
       await frames(1);
       await settled(el);
       expect(parts(el, 'ad')).to.have.length(2);
       expect(el.querySelector('#ad-b')!.slot).to.equal('ad-2');
-      expect(parts(el, 'ad').map((ad) => ad.querySelector('slot')!.assignedElements()[0]!.id)).to.deep.equal(['ad-c', 'ad-b']);
+      expect(parts(el, 'ad').map((ad) => ad.querySelector('slot')!.assignedElements()[0]!.id)).to.deep.equal([
+        'ad-c',
+        'ad-b',
+      ]);
     });
 
     it('labels the advertisements when the card becomes full later', async () => {
@@ -577,23 +658,31 @@ describe('<article-card>', () => {
     });
 
     it('defaults to a 16:9 box without image-width and image-height', async () => {
-      const el = await card(html`<article-card variant="full" headline="H" image-src="/nowhere-yet.png" style="width: 640px"></article-card>`);
+      const el = await card(
+        html`<article-card variant="full" headline="H" image-src="/nowhere-yet.png" style="width: 640px"></article-card>`,
+      );
       const box = part(el, 'frame')!.getBoundingClientRect();
       expect(box.width / box.height).to.be.closeTo(16 / 9, 0.01);
     });
 
     it('a missing picture leaves no figure', async () => {
       for (const variant of ['standard', 'full']) {
-        const el = await card(html`<article-card variant=${variant} headline="H" caption="C" credit="X"></article-card>`);
+        const el = await card(
+          html`<article-card variant=${variant} headline="H" caption="C" credit="X"></article-card>`,
+        );
         expect(part(el, 'figure'), variant).to.equal(null);
       }
     });
 
     it('a broken picture becomes a neutral placeholder in the same box, keeping its text alternative', async () => {
-      const el = await card(html`<article-card variant="full" headline="H" image-src="/stories/articles/no-such-picture.png" image-alt="A chart" caption="C" style="width: 480px"></article-card>`);
+      const el = await card(
+        html`<article-card variant="full" headline="H" image-src="/stories/articles/no-such-picture.png" image-alt="A chart" caption="C" style="width: 480px"></article-card>`,
+      );
       const before = part(el, 'frame')!.getBoundingClientRect().height;
       const img = root(el).querySelector('img')!;
-      await new Promise((resolve) => (img.complete ? resolve(null) : img.addEventListener('error', resolve, { once: true })));
+      await new Promise((resolve) =>
+        img.complete ? resolve(null) : img.addEventListener('error', resolve, { once: true }),
+      );
       await settled(el);
       expect(root(el).querySelector('img')).to.equal(null);
       const placeholder = part(el, 'picture')!;
@@ -619,7 +708,9 @@ describe('<article-card>', () => {
       expect(img.naturalWidth).to.equal(0);
       expect(img.complete).to.equal(false);
       el.scrollIntoView();
-      await new Promise((resolve) => (img.complete && img.naturalWidth ? resolve(null) : img.addEventListener('load', resolve, { once: true })));
+      await new Promise((resolve) =>
+        img.complete && img.naturalWidth ? resolve(null) : img.addEventListener('load', resolve, { once: true }),
+      );
       expect(img.naturalWidth).to.be.greaterThan(0);
       expect(root(el).querySelector('img')).to.equal(img);
       scrollTo(0, 0);
@@ -630,7 +721,10 @@ describe('<article-card>', () => {
     async function loadingForever(): Promise<string> {
       const server = (await (await fetch('/__feed-test-server')).json()) as { http: string };
       const channel = `picture-${Date.now().toString(36)}-${++pictureChannels}`;
-      await fetch(`${server.http}/__config/${channel}`, { method: 'POST', body: JSON.stringify({ faults: [{ hang: true }] }) });
+      await fetch(`${server.http}/__config/${channel}`, {
+        method: 'POST',
+        body: JSON.stringify({ faults: [{ hang: true }] }),
+      });
       return `${server.http}/poll/${channel}`;
     }
 
@@ -662,12 +756,17 @@ describe('<article-card>', () => {
       const after = page.querySelector('p:last-of-type')!;
       const afterTop = after.getBoundingClientRect().top;
       const img = await arrive(target, src);
-      await new Promise((resolve) => (img.complete && img.naturalWidth ? resolve(null) : img.addEventListener('load', resolve, { once: true })));
+      await new Promise((resolve) =>
+        img.complete && img.naturalWidth ? resolve(null) : img.addEventListener('load', resolve, { once: true }),
+      );
       await frames(3);
       for (const entry of observer.takeRecords()) shifts.push((entry as PerformanceEntry & { value: number }).value);
       observer.disconnect();
       expect(img.naturalWidth, 'the picture arrived').to.be.greaterThan(0);
-      return { shift: shifts.reduce((sum, value) => sum + value, 0), moved: after.getBoundingClientRect().top - afterTop };
+      return {
+        shift: shifts.reduce((sum, value) => sum + value, 0),
+        moved: after.getBoundingClientRect().top - afterTop,
+      };
     }
 
     const toCard = async (target: HTMLElement, src: string) => {
@@ -677,10 +776,14 @@ describe('<article-card>', () => {
       return root(el).querySelector('img')!;
     };
     const cases: Array<[string, (src: string) => unknown]> = [
-      ['full, default 16:9 box', (src) => html`<article-card variant="full" headline="Full" image-src=${src} caption="Caption"></article-card>`],
+      [
+        'full, default 16:9 box',
+        (src) => html`<article-card variant="full" headline="Full" image-src=${src} caption="Caption"></article-card>`,
+      ],
       [
         'full, image-width and image-height',
-        (src) => html`<article-card variant="full" headline="Full" image-src=${src} image-width="1200" image-height="675"></article-card>`,
+        (src) =>
+          html`<article-card variant="full" headline="Full" image-src=${src} image-width="1200" image-height="675"></article-card>`,
       ],
       ['standard', (src) => html`<article-card headline="Standard" summary="Summary" image-src=${src}></article-card>`],
     ];
@@ -700,7 +803,9 @@ describe('<article-card>', () => {
         (target, src) => Object.assign(target as HTMLImageElement, { src }),
         `${IMAGE}?cls-control`,
       );
-      console.log(`layout shift when the picture arrives: ${measured.join('; ')}; a plain <img> without a box: ${shift.toFixed(4)}`);
+      console.log(
+        `layout shift when the picture arrives: ${measured.join('; ')}; a plain <img> without a box: ${shift.toFixed(4)}`,
+      );
       expect(moved).to.be.greaterThan(0);
       if (LAYOUT_SHIFT_API) expect(shift).to.be.greaterThan(0);
     });

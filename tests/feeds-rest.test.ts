@@ -9,7 +9,7 @@ const CLOSED = 900 * SECOND;
 function pollTimes(quotes: Array<{ symbol: string; exchange?: string }>, from: string, until: string): number[] {
   const markets = marketsOfQuotes(quotes);
   const times: number[] = [];
-  for (let now = Date.parse(from); now < Date.parse(until); ) {
+  for (let now = Date.parse(from); now < Date.parse(until);) {
     times.push(now);
     now += nextPoll(markets, now, INTERVAL, CLOSED).delay;
   }
@@ -36,14 +36,23 @@ describe('feeds/rest: closed-interval', () => {
   it('a strip that also holds BTC-USD never rests', () => {
     const markets = marketsOfQuotes([{ symbol: '^HSI' }, { symbol: '^N225' }, { symbol: 'BTC-USD' }]);
     expect(markets).to.deep.equal(['XHKG', 'XTKS', '24/7']);
-    expect(nextPoll(markets, Date.parse('2025-04-19T12:00:00Z'), INTERVAL, CLOSED)).to.deep.equal({ delay: INTERVAL, resting: false });
+    expect(nextPoll(markets, Date.parse('2025-04-19T12:00:00Z'), INTERVAL, CLOSED)).to.deep.equal({
+      delay: INTERVAL,
+      resting: false,
+    });
   });
 
   it('a quote with an unknown market never rests; its own exchange wins over the catalogue', () => {
     const saturday = Date.parse('2025-04-19T12:00:00Z');
-    expect(nextPoll(marketsOfQuotes([{ symbol: '^HSI' }, { symbol: 'UNLISTED' }]), saturday, INTERVAL, CLOSED).resting).to.equal(false);
-    expect(nextPoll(marketsOfQuotes([{ symbol: '^HSI', exchange: 'XZZZ' }]), saturday, INTERVAL, CLOSED).resting).to.equal(false);
-    expect(nextPoll(marketsOfQuotes([{ symbol: 'BTC-USD', exchange: 'XHKG' }]), saturday, INTERVAL, CLOSED).resting).to.equal(true);
+    expect(
+      nextPoll(marketsOfQuotes([{ symbol: '^HSI' }, { symbol: 'UNLISTED' }]), saturday, INTERVAL, CLOSED).resting,
+    ).to.equal(false);
+    expect(
+      nextPoll(marketsOfQuotes([{ symbol: '^HSI', exchange: 'XZZZ' }]), saturday, INTERVAL, CLOSED).resting,
+    ).to.equal(false);
+    expect(
+      nextPoll(marketsOfQuotes([{ symbol: 'BTC-USD', exchange: 'XHKG' }]), saturday, INTERVAL, CLOSED).resting,
+    ).to.equal(true);
     expect(nextPoll(marketsOfQuotes([{ symbol: 'DX-Y.NYB' }]), saturday, INTERVAL, CLOSED).resting).to.equal(false);
   });
 

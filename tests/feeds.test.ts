@@ -102,7 +102,10 @@ function scheduledWaits() {
     // Who in the feed modules called `later()` says what the timer is for. Only that frame: Firefox and WebKit list
     // the async callers too, so the whole stack would also name the request timeout's caller.
     // (WebKit drops `later` itself: its return is a tail call.)
-    const caller = (new Error().stack ?? '').split('\n').find((line) => /\/src\/feeds(\.ts|\/)/.test(line) && !/\blater\b/.test(line)) ?? '';
+    const caller =
+      (new Error().stack ?? '')
+        .split('\n')
+        .find((line) => /\/src\/feeds(\.ts|\/)/.test(line) && !/\blater\b/.test(line)) ?? '';
     if (/\b(schedule|dropped|connect)\b/.test(caller)) waits.push(ms ?? 0);
     return original(handler, ms, ...rest);
   }) as typeof window.setTimeout;
@@ -142,7 +145,10 @@ describe('mergeQuotes', () => {
       { symbol: 'B', price: 2 },
     ];
     const frozen = JSON.stringify(current);
-    const merged = mergeQuotes(current, [{ symbol: 'C', price: 3 }, { symbol: 'A', price: 1.5 }]);
+    const merged = mergeQuotes(current, [
+      { symbol: 'C', price: 3 },
+      { symbol: 'A', price: 1.5 },
+    ]);
     expect(merged.map((q) => q.symbol)).to.deep.equal(['A', 'B', 'C']);
     expect(merged[0]).to.deep.equal({ symbol: 'A', price: 1.5, name: 'Alpha', precision: 3, currency: 'HKD' });
     expect(merged[1]).to.equal(current[1]);
@@ -150,10 +156,13 @@ describe('mergeQuotes', () => {
   });
 
   it('lets an update replace the description it carries; a later duplicate wins', () => {
-    const merged = mergeQuotes([{ symbol: 'A', price: 1, name: 'Old' }], [
-      { symbol: 'A', price: 2, name: 'New' },
-      { symbol: 'A', price: 3 },
-    ]);
+    const merged = mergeQuotes(
+      [{ symbol: 'A', price: 1, name: 'Old' }],
+      [
+        { symbol: 'A', price: 2, name: 'New' },
+        { symbol: 'A', price: 3 },
+      ],
+    );
     expect(merged).to.deep.equal([{ symbol: 'A', price: 3, name: 'New' }]);
   });
 });
@@ -189,13 +198,18 @@ describe('parseFeedMessage', () => {
 
 describe('createFeed URL rules', () => {
   it('refuses anything but http(s) and ws(s), and never connects', () => {
-    for (const src of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'data:application/json,{}', 'ftp://x/q', 'file:///q', '', 'http://[']) {
+    for (const src of [
+      'javascript:alert(1)',
+      ' JaVaScRiPt:alert(1)',
+      'data:application/json,{}',
+      'ftp://x/q',
+      'file:///q',
+      '',
+      'http://[',
+    ]) {
       let fetched = 0;
       const rec = recorder();
-      const feed = createFeed(
-        { src, fetch: async () => ((fetched += 1), new Response('{}')) },
-        rec.events,
-      );
+      const feed = createFeed({ src, fetch: async () => ((fetched += 1), new Response('{}')) }, rec.events);
       feed.start();
       feed.stop();
       expect(fetched, src).to.equal(0);
@@ -284,7 +298,10 @@ describe('polling', () => {
     const rec = recorder();
     const scheduled = scheduledWaits();
     try {
-      open({ src: `${server.http}/poll/${ch}`, interval: 0.05, backoff: { base: 0.04, cap: 2 }, random: () => 0.5 }, rec);
+      open(
+        { src: `${server.http}/poll/${ch}`, interval: 0.05, backoff: { base: 0.04, cap: 2 }, random: () => 0.5 },
+        rec,
+      );
       await waitFor(() => rec.batches.length === 1, 'recovery', 4000);
     } finally {
       scheduled.restore();
@@ -305,7 +322,10 @@ describe('polling', () => {
     const ch = newChannel('timeout');
     await configure(ch, { body: { quotes: [HSI] }, faults: [{ hang: true }, { hang: true }] });
     const rec = recorder();
-    open({ src: `${server.http}/poll/${ch}`, interval: 0.05, timeout: 0.1, backoff: { base: 0.05 }, random: () => 0.5 }, rec);
+    open(
+      { src: `${server.http}/poll/${ch}`, interval: 0.05, timeout: 0.1, backoff: { base: 0.05 }, random: () => 0.5 },
+      rec,
+    );
     await waitFor(() => rec.batches.length === 1, 'recovery');
     const s = await stats(ch);
     expect(s.aborted, 'requests the server saw aborted').to.equal(2);
@@ -327,7 +347,11 @@ describe('polling', () => {
     });
     await waitFor(() => rec.errors.length === 4, 'four errors');
     expect(rec.errors[0]).to.match(/^malformed JSON/);
-    expect(rec.errors.slice(1)).to.deep.equal(['message is not a JSON object', 'message has no "quotes" array', 'HTTP 404 Not Found']);
+    expect(rec.errors.slice(1)).to.deep.equal([
+      'message is not a JSON object',
+      'message has no "quotes" array',
+      'HTTP 404 Not Found',
+    ]);
     await waitFor(() => rec.last === 'live', 'live again');
     // No validators were taken from the refused bodies: the ETag is still the good one.
     const { polls } = await stats(ch);
@@ -622,7 +646,8 @@ describe('simulated feed', () => {
     for (let i = 0; i < 400; i++) {
       const next = simulateTick(quotes, random).quotes;
       next.forEach((q, j) => {
-        if (q !== quotes[j]) moves.set(q.symbol, [...(moves.get(q.symbol) ?? []), Math.abs(q.price - quotes[j]!.price)]);
+        if (q !== quotes[j])
+          moves.set(q.symbol, [...(moves.get(q.symbol) ?? []), Math.abs(q.price - quotes[j]!.price)]);
       });
       quotes = next;
     }

@@ -148,7 +148,9 @@ describe('format', () => {
 
   it('caches formatters per locale and options', () => {
     expect(numberFormat('en', { maximumFractionDigits: 3 })).to.equal(numberFormat('en', { maximumFractionDigits: 3 }));
-    expect(numberFormat('en', { maximumFractionDigits: 3 })).to.not.equal(numberFormat('en', { maximumFractionDigits: 2 }));
+    expect(numberFormat('en', { maximumFractionDigits: 3 })).to.not.equal(
+      numberFormat('en', { maximumFractionDigits: 2 }),
+    );
     expect(numberFormat('en')).to.not.equal(numberFormat('zh-Hant-HK'));
   });
 });

@@ -15,7 +15,16 @@ import { ClockController, type ClockScheduler } from '../packages/market-ticker/
 import { FakeScheduler } from './fake-scheduler.js';
 import { MESSAGE_LIMITS } from '../packages/market-ticker/src/feeds.js';
 import { GARBAGE, deepText, partText, settled } from './support.js';
-import { control, errorTrap, feedTestServer, foreignElements, newChannel, pwned, sleep, waitFor } from './hardening-support.js';
+import {
+  control,
+  errorTrap,
+  feedTestServer,
+  foreignElements,
+  newChannel,
+  pwned,
+  sleep,
+  waitFor,
+} from './hardening-support.js';
 
 interface Stats {
   polls: Array<{ status: number }>;
@@ -25,7 +34,12 @@ interface Stats {
   resumes: number[];
 }
 
-const GOOD = { quotes: [{ symbol: '^HSI', price: 17284.54, change: 83.27 }, { symbol: 'HKD=X', price: 7.8281, change: -0.0028, precision: 4 }] };
+const GOOD = {
+  quotes: [
+    { symbol: '^HSI', price: 17284.54, change: 83.27 },
+    { symbol: 'HKD=X', price: 7.8281, change: -0.0028, precision: 4 },
+  ],
+};
 const BETTER = { quotes: [{ symbol: '^HSI', price: 17300.01, change: 98.74 }] };
 const GOOD_TEXT = ['17,284.54', '7.8281'];
 const RECOVERED_TEXT = ['17,300.01', '7.8281'];
@@ -51,14 +65,24 @@ const shown = (el: MarketTicker) =>
   [...el.shadowRoot!.querySelectorAll<QuoteCell>('.real quote-cell')].map((cell) => partText(cell, 'value'));
 
 async function showsEventually(el: MarketTicker, texts: string[], what: string, timeout = 5000) {
-  await waitFor(async () => {
-    await settled(el);
-    return JSON.stringify(shown(el)) === JSON.stringify(texts);
-  }, what, timeout);
+  await waitFor(
+    async () => {
+      await settled(el);
+      return JSON.stringify(shown(el)) === JSON.stringify(texts);
+    },
+    what,
+    timeout,
+  );
 }
 
 /** Waits for a status after position `from` of the log; returns it. */
-async function statusAfter(log: FeedStatusDetail[], from: number, match: (d: FeedStatusDetail) => boolean, what: string, timeout = 5000) {
+async function statusAfter(
+  log: FeedStatusDetail[],
+  from: number,
+  match: (d: FeedStatusDetail) => boolean,
+  what: string,
+  timeout = 5000,
+) {
   await waitFor(() => log.slice(from).some(match), what, timeout);
   return log.slice(from).find(match)!;
 }
@@ -135,7 +159,11 @@ describe('hardening: feed faults', function () {
     it('an HTML page instead of JSON (with markup that must stay inert)', async () => {
       await faultThenRecover(
         'HTML instead of JSON',
-        { status: 200, type: 'text/html', body: `<!doctype html><html><body><h1>502 Bad Gateway</h1><img src=x onerror="window.__pwned='html'"></body></html>` },
+        {
+          status: 200,
+          type: 'text/html',
+          body: `<!doctype html><html><body><h1>502 Bad Gateway</h1><img src=x onerror="window.__pwned='html'"></body></html>`,
+        },
         /malformed JSON/,
       );
     });
@@ -145,23 +173,43 @@ describe('hardening: feed faults', function () {
     });
 
     it('a message over the 1 MB limit, with Content-Length (read, then refused)', async () => {
-      await faultThenRecover('1.1 MB message', { size: MESSAGE_LIMITS.chars + 100_000 }, /larger than 1000000 characters/);
+      await faultThenRecover(
+        '1.1 MB message',
+        { size: MESSAGE_LIMITS.chars + 100_000 },
+        /larger than 1000000 characters/,
+      );
     });
 
     it('a message over the 1 MB limit whose Content-Length gives it away (refused unread)', async () => {
-      await faultThenRecover('3.1 MB message', { size: 3 * MESSAGE_LIMITS.chars + 100_000 }, /larger than 1000000 characters/);
+      await faultThenRecover(
+        '3.1 MB message',
+        { size: 3 * MESSAGE_LIMITS.chars + 100_000 },
+        /larger than 1000000 characters/,
+      );
     });
 
     it('a message over the 1 MB limit sent chunked, with no Content-Length', async () => {
-      await faultThenRecover('1.1 MB chunked message', { size: MESSAGE_LIMITS.chars + 100_000, chunked: true }, /larger than 1000000 characters/);
+      await faultThenRecover(
+        '1.1 MB chunked message',
+        { size: MESSAGE_LIMITS.chars + 100_000, chunked: true },
+        /larger than 1000000 characters/,
+      );
     });
 
     it('an HTTP 503 error page', async () => {
-      await faultThenRecover('HTTP 503', { status: 503, type: 'text/html', body: '<h1>Service Unavailable</h1>' }, /HTTP 503/);
+      await faultThenRecover(
+        'HTTP 503',
+        { status: 503, type: 'text/html', body: '<h1>Service Unavailable</h1>' },
+        /HTTP 503/,
+      );
     });
 
     it('a JSON body that is not a message', async () => {
-      await faultThenRecover('JSON that is not a message', { status: 200, body: '[{"symbol":"^HSI","price":1}]' }, /not a JSON object/);
+      await faultThenRecover(
+        'JSON that is not a message',
+        { status: 200, body: '[{"symbol":"^HSI","price":1}]' },
+        /not a JSON object/,
+      );
     });
   });
 
@@ -194,11 +242,17 @@ describe('hardening: feed faults', function () {
     }
 
     it('the stream is cut in the middle of a data: line', async () => {
-      await cutThenRecover('cut in the middle of a data: line', '{"quotes":[{"symbol":"^HSI","price":99999,"change":-1');
+      await cutThenRecover(
+        'cut in the middle of a data: line',
+        '{"quotes":[{"symbol":"^HSI","price":99999,"change":-1',
+      );
     });
 
     it('the stream is cut after a complete data: line but before the blank line that ends the event', async () => {
-      await cutThenRecover('cut before the end of the event', `${JSON.stringify({ quotes: [{ symbol: '^HSI', price: 88888, change: 1 }] })}\n`);
+      await cutThenRecover(
+        'cut before the end of the event',
+        `${JSON.stringify({ quotes: [{ symbol: '^HSI', price: 88888, change: 1 }] })}\n`,
+      );
     });
 
     async function badMessageThenRecover(label: string, raw: string, error: RegExp) {
@@ -215,7 +269,11 @@ describe('hardening: feed faults', function () {
     }
 
     it('an HTML page as a message', async () => {
-      await badMessageThenRecover('HTML message', `<html><img src=x onerror="window.__pwned='sse'"></html>`, /malformed JSON/);
+      await badMessageThenRecover(
+        'HTML message',
+        `<html><img src=x onerror="window.__pwned='sse'"></html>`,
+        /malformed JSON/,
+      );
     });
 
     it('a message over the 1 MB limit', async () => {
@@ -235,7 +293,14 @@ describe('hardening: feed faults', function () {
       return { ...s, ch };
     }
 
-    async function closeThenRecover(label: string, action: () => Promise<unknown>, error: RegExp, ch: string, el: MarketTicker, log: FeedStatusDetail[]) {
+    async function closeThenRecover(
+      label: string,
+      action: () => Promise<unknown>,
+      error: RegExp,
+      ch: string,
+      el: MarketTicker,
+      log: FeedStatusDetail[],
+    ) {
       const from = log.length;
       const opened = (await stats(ch)).wsConnects.length;
       await action();
@@ -254,24 +319,47 @@ describe('hardening: feed faults', function () {
 
     it('the connection drops without a close frame (abnormal closure, 1006)', async () => {
       const { el, log, ch } = await socketStrip('abnormal close');
-      await closeThenRecover('abnormal closure', () => control(`/__drop/${ch}`, {}), /^WebSocket closed \(code 1006\)$/, ch, el, log);
+      await closeThenRecover(
+        'abnormal closure',
+        () => control(`/__drop/${ch}`, {}),
+        /^WebSocket closed \(code 1006\)$/,
+        ch,
+        el,
+        log,
+      );
     });
 
     it('the connection is cut in the middle of a message frame', async () => {
       const { el, log, ch } = await socketStrip('cut frame');
       const text = JSON.stringify({ quotes: [{ symbol: '^HSI', price: 77777, change: 1 }] });
-      await closeThenRecover('cut in the middle of a frame', () => control(`/__cut/${ch}`, { text }), /^WebSocket closed \(code 1006\)$/, ch, el, log);
+      await closeThenRecover(
+        'cut in the middle of a frame',
+        () => control(`/__cut/${ch}`, { text }),
+        /^WebSocket closed \(code 1006\)$/,
+        ch,
+        el,
+        log,
+      );
     });
 
     it('the server closes with 1011 (internal error)', async () => {
       const { el, log, ch } = await socketStrip('close 1011');
-      await closeThenRecover('closed with 1011', () => control(`/__drop/${ch}`, { code: 1011, reason: 'overload' }), /^WebSocket closed \(code 1011: overload\)$/, ch, el, log);
+      await closeThenRecover(
+        'closed with 1011',
+        () => control(`/__drop/${ch}`, { code: 1011, reason: 'overload' }),
+        /^WebSocket closed \(code 1011: overload\)$/,
+        ch,
+        el,
+        log,
+      );
     });
 
     it('a message over the 1 MB limit', async () => {
       const { el, log, ch } = await socketStrip('huge ws');
       const from = log.length;
-      await control(`/__publish/${ch}`, { raw: JSON.stringify({ quotes: [{ symbol: '^HSI', price: 1, name: 'x'.repeat(MESSAGE_LIMITS.chars) }] }) });
+      await control(`/__publish/${ch}`, {
+        raw: JSON.stringify({ quotes: [{ symbol: '^HSI', price: 1, name: 'x'.repeat(MESSAGE_LIMITS.chars) }] }),
+      });
       const reported = await statusAfter(log, from, (d) => d.status === 'error', 'an error for the huge message');
       expect(reported.error).to.match(/larger than 1000000 characters/);
       await keepsGoodFigures(el);
@@ -281,7 +369,6 @@ describe('hardening: feed faults', function () {
     });
   });
 });
-
 
 describe('hardening: clock jumps (sleep and wake)', () => {
   const HOUR = 3_600_000;
@@ -338,7 +425,9 @@ describe('hardening: clock jumps (sleep and wake)', () => {
   });
 
   it('<market-ticker market>: the banner inside the strip catches up; the figures stay', async () => {
-    const el = await fixture<MarketTicker>(html`<market-ticker mode="static" market="XHKG" .quotes=${GOOD.quotes}></market-ticker>`);
+    const el = await fixture<MarketTicker>(
+      html`<market-ticker mode="static" market="XHKG" .quotes=${GOOD.quotes}></market-ticker>`,
+    );
     await settled(el);
     const banner = el.shadowRoot!.querySelector('market-status')!;
     await settled(banner);

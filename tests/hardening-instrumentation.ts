@@ -102,7 +102,11 @@ const watched = (target: EventTarget) => target === window || target === documen
 
 const listenerIds = new WeakMap<object, number>();
 let nextListenerId = 0;
-function listenerKey(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
+function listenerKey(
+  type: string,
+  listener: EventListenerOrEventListenerObject | null,
+  options?: boolean | AddEventListenerOptions,
+) {
   if (!listener) return undefined;
   if (!listenerIds.has(listener)) listenerIds.set(listener, ++nextListenerId);
   const capture = typeof options === 'boolean' ? options : !!options?.capture;
@@ -121,7 +125,12 @@ EventTarget.prototype.addEventListener = function (
   let map = listeners.get(this);
   if (!map) listeners.set(this, (map = new Map()));
   if (map.has(key)) return;
-  map.set(key, origin(`${this === window ? 'window' : this === document ? 'document' : `MediaQueryList(${(this as MediaQueryList).media})`} '${type}' listener`));
+  map.set(
+    key,
+    origin(
+      `${this === window ? 'window' : this === document ? 'document' : `MediaQueryList(${(this as MediaQueryList).media})`} '${type}' listener`,
+    ),
+  );
   // eslint-disable-next-line @typescript-eslint/no-this-alias -- the patched target, kept for the closures below
   const target = this;
   const forget = () => map!.delete(key);
@@ -155,7 +164,10 @@ mqlProto.removeListener = function (this: MediaQueryList, listener: ((event: Med
 
 // --- observers ---------------------------------------------------------------------------------
 
-for (const Observer of [ResizeObserver, MutationObserver, IntersectionObserver] as unknown as Array<{ prototype: Record<string, (...a: unknown[]) => unknown>; name: string }>) {
+for (const Observer of [ResizeObserver, MutationObserver, IntersectionObserver] as unknown as Array<{
+  prototype: Record<string, (...a: unknown[]) => unknown>;
+  name: string;
+}>) {
   const proto = Observer.prototype;
   const observe = proto.observe!;
   const unobserve = proto.unobserve;
@@ -164,7 +176,10 @@ for (const Observer of [ResizeObserver, MutationObserver, IntersectionObserver] 
     const result = observe.call(this, target, ...rest);
     let map = observations.get(this);
     if (!map) observations.set(this, (map = new Map()));
-    map.set(target as Node, origin(`${Observer.name} observing <${(target as Element).localName ?? (target as Node).nodeName}>`));
+    map.set(
+      target as Node,
+      origin(`${Observer.name} observing <${(target as Element).localName ?? (target as Node).nodeName}>`),
+    );
     return result;
   };
   if (unobserve) {
@@ -238,10 +253,14 @@ export function held(): Held {
     observations: [...observations.values()].flatMap((map) => [...map.values()]),
     // A stream closed by the server is no longer held.
     fetches: [...fetches.values()],
-    eventSources: [...eventSources.entries()].filter(([es]) => es.readyState !== native.EventSource.CLOSED).map(([, o]) => o),
+    eventSources: [...eventSources.entries()]
+      .filter(([es]) => es.readyState !== native.EventSource.CLOSED)
+      .map(([, o]) => o),
     webSockets: [...webSockets.entries()].filter(([ws]) => ws.readyState <= native.WebSocket.OPEN).map(([, o]) => o),
   };
-  return Object.fromEntries(Object.entries(all).map(([kind, origins]) => [kind, origins.filter(fromLibrary)])) as unknown as Held;
+  return Object.fromEntries(
+    Object.entries(all).map(([kind, origins]) => [kind, origins.filter(fromLibrary)]),
+  ) as unknown as Held;
 }
 
 export function counts(h: Held = held()): HeldCounts {
@@ -251,7 +270,8 @@ export function counts(h: Held = held()): HeldCounts {
 /** The label and the first frame in the library's sources, for short reports. */
 export function where(o: Origin): string {
   const [label, ...stack] = o.split('\n');
-  const frame = stack.find((l) => /\/packages\/market-ticker\/src\//.test(l)) ?? stack.find((l) => LIBRARY.test(l)) ?? '';
+  const frame =
+    stack.find((l) => /\/packages\/market-ticker\/src\//.test(l)) ?? stack.find((l) => LIBRARY.test(l)) ?? '';
   return `${label} ${frame.trim()}`;
 }
 

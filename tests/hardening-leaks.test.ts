@@ -180,7 +180,9 @@ describe('hardening: 1,000 connect and disconnect cycles leave nothing running',
       await quiesce();
       const baseline = held();
       for (const kind of scenario.holds) {
-        expect(connected[kind], `while connected, ${kind} are held (the instrumentation sees them)`).to.be.greaterThan(counts(baseline)[kind]);
+        expect(connected[kind], `while connected, ${kind} are held (the instrumentation sees them)`).to.be.greaterThan(
+          counts(baseline)[kind],
+        );
       }
 
       const reused = await scenario.make(0);
@@ -209,7 +211,10 @@ describe('hardening: 1,000 connect and disconnect cycles leave nothing running',
       );
       expect(left, `held after ${scenario.cycles} cycles beyond the baseline:\n${left.join('\n')}`).to.deep.equal([]);
       // The baseline is the documented singletons only, with nothing connected.
-      expect(b.timeouts + b.intervals + b.frames + b.fetches + b.eventSources + b.webSockets, 'nothing running with no element connected').to.equal(0);
+      expect(
+        b.timeouts + b.intervals + b.frames + b.fetches + b.eventSources + b.webSockets,
+        'nothing running with no element connected',
+      ).to.equal(0);
       expect(b.observations, 'one MutationObserver on <html lang> at most').to.be.at.most(1);
       expect(b.listeners, 'one locale listener and one listener per media query at most').to.be.at.most(3);
     });

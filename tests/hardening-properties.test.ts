@@ -44,8 +44,29 @@ const count = (name: string, n = 1) => (generated[name] = (generated[name] ?? 0)
 // Arbitraries
 
 const SPECIAL_NUMBERS = [
-  0, -0, NaN, Infinity, -Infinity, Number.MAX_VALUE, -Number.MAX_VALUE, Number.MIN_VALUE, -Number.MIN_VALUE,
-  Number.EPSILON, 1e21, -1e21, 1e300, -1e300, 1e-7, -1e-7, 0.005, -0.005, 0.004999, 9999.995, 2 ** 53, -(2 ** 53), 5e-324,
+  0,
+  -0,
+  NaN,
+  Infinity,
+  -Infinity,
+  Number.MAX_VALUE,
+  -Number.MAX_VALUE,
+  Number.MIN_VALUE,
+  -Number.MIN_VALUE,
+  Number.EPSILON,
+  1e21,
+  -1e21,
+  1e300,
+  -1e300,
+  1e-7,
+  -1e-7,
+  0.005,
+  -0.005,
+  0.004999,
+  9999.995,
+  2 ** 53,
+  -(2 ** 53),
+  5e-324,
 ];
 
 /** Strings no reader should be shown as data... except that data may legitimately contain them. */
@@ -55,11 +76,33 @@ const longText = fc.string({ minLength: 200, maxLength: 4000 });
 const hostileText: fc.Arbitrary<string> = fc
   .oneof(
     { weight: 3, arbitrary: fc.constantFrom(...MARKUP_PAYLOADS) },
-    { weight: 2, arbitrary: fc.constantFrom(...BIDI).chain((c) => fc.constantFrom(`${c}Evil`, `Evil${c}`, `${c}17,284.54${c}`, `${c}`)) },
+    {
+      weight: 2,
+      arbitrary: fc
+        .constantFrom(...BIDI)
+        .chain((c) => fc.constantFrom(`${c}Evil`, `Evil${c}`, `${c}17,284.54${c}`, `${c}`)),
+    },
     { weight: 3, arbitrary: fc.string({ unit: 'grapheme', maxLength: 24 }) },
     { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 24 }) },
     { weight: 1, arbitrary: longText },
-    { weight: 2, arbitrary: fc.constantFrom('', ' ', '\n\t ', EM_DASH, '恒指', '恆生指數', '🚀📉', 'a'.repeat(LIMITS.name), 'a'.repeat(LIMITS.name + 1), '-', '+', '0', '1e999') },
+    {
+      weight: 2,
+      arbitrary: fc.constantFrom(
+        '',
+        ' ',
+        '\n\t ',
+        EM_DASH,
+        '恒指',
+        '恆生指數',
+        '🚀📉',
+        'a'.repeat(LIMITS.name),
+        'a'.repeat(LIMITS.name + 1),
+        '-',
+        '+',
+        '0',
+        '1e999',
+      ),
+    },
   )
   .filter(clean);
 
@@ -73,7 +116,14 @@ const wrongJson = fc.oneof(
 );
 
 /** Values of the wrong type that only a property can carry. */
-const wrongAny = fc.oneof(wrongJson, fc.constant(undefined), fc.bigInt(), fc.constant(Symbol('s')), fc.constant(() => 1), fc.constant(new Date(NaN)));
+const wrongAny = fc.oneof(
+  wrongJson,
+  fc.constant(undefined),
+  fc.bigInt(),
+  fc.constant(Symbol('s')),
+  fc.constant(() => 1),
+  fc.constant(new Date(NaN)),
+);
 
 const numberish = (wrong: fc.Arbitrary<unknown>) =>
   fc.oneof(
@@ -87,7 +137,28 @@ const numberish = (wrong: fc.Arbitrary<unknown>) =>
 const symbolArb = (wrong: fc.Arbitrary<unknown>) =>
   fc.oneof(
     // A small pool, so that symbols repeat within a list and across messages.
-    { weight: 6, arbitrary: fc.constantFrom('^HSI', '0700.HK', 'HKD=X', 'BTC-USD', 'A', 'B', ' A ', 'a', 'constructor', '__proto__', 'toString', '<b>X</b>', '\u202EXSH', 'x'.repeat(LIMITS.symbol), 'x'.repeat(LIMITS.symbol + 1), '', '  ') },
+    {
+      weight: 6,
+      arbitrary: fc.constantFrom(
+        '^HSI',
+        '0700.HK',
+        'HKD=X',
+        'BTC-USD',
+        'A',
+        'B',
+        ' A ',
+        'a',
+        'constructor',
+        '__proto__',
+        'toString',
+        '<b>X</b>',
+        '\u202EXSH',
+        'x'.repeat(LIMITS.symbol),
+        'x'.repeat(LIMITS.symbol + 1),
+        '',
+        '  ',
+      ),
+    },
     { weight: 2, arbitrary: fc.string({ maxLength: 6 }).filter(clean) },
     { weight: 1, arbitrary: hostileText },
     { weight: 1, arbitrary: wrong },
@@ -96,7 +167,13 @@ const symbolArb = (wrong: fc.Arbitrary<unknown>) =>
 const nameArb = (wrong: fc.Arbitrary<unknown>) =>
   fc.oneof(
     { weight: 4, arbitrary: hostileText },
-    { weight: 2, arbitrary: fc.record({ en: hostileText, 'zh-Hant-HK': hostileText, 'zh-Hans-CN': hostileText }, { requiredKeys: [] }) },
+    {
+      weight: 2,
+      arbitrary: fc.record(
+        { en: hostileText, 'zh-Hant-HK': hostileText, 'zh-Hans-CN': hostileText },
+        { requiredKeys: [] },
+      ),
+    },
     { weight: 1, arbitrary: fc.record({ fr: hostileText, en: wrong }, { requiredKeys: [] }) },
     { weight: 1, arbitrary: wrong },
   );
@@ -113,13 +190,20 @@ function quoteArb(wrong: fc.Arbitrary<unknown>) {
           name: nameArb(wrong),
           precision: fc.oneof(fc.integer({ min: -2, max: 10 }), fc.constantFrom(2.5, -0), numberish(wrong)),
           currency: fc.oneof(fc.constantFrom('HKD', 'USD', 'CNY'), hostileText),
-          time: fc.oneof(fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), hostileText),
+          time: fc.oneof(
+            fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+            hostileText,
+          ),
         },
         // Any field may be missing; symbol and price are usually there so that most quotes count.
         { requiredKeys: [] },
       ),
       // Unknown fields, which must be ignored.
-      fc.dictionary(fc.constantFrom('volume', 'open', 'html', 'onerror', 'href', 'style', 'x'), fc.oneof(hostileText, fc.double()), { maxKeys: 3 }),
+      fc.dictionary(
+        fc.constantFrom('volume', 'open', 'html', 'onerror', 'href', 'style', 'x'),
+        fc.oneof(hostileText, fc.double()),
+        { maxKeys: 3 },
+      ),
     )
     .map(([known, unknown]) => ({ ...unknown, ...known }) as Record<string, unknown>);
 }
@@ -144,7 +228,15 @@ const formats = new Map<string, Intl.NumberFormat>();
 function digits(n: number, precision: number, locale: Locale): string {
   const key = `${locale}|${precision}`;
   let f = formats.get(key);
-  if (!f) formats.set(key, (f = new Intl.NumberFormat(locale, { minimumFractionDigits: precision, maximumFractionDigits: precision, useGrouping: true })));
+  if (!f)
+    formats.set(
+      key,
+      (f = new Intl.NumberFormat(locale, {
+        minimumFractionDigits: precision,
+        maximumFractionDigits: precision,
+        useGrouping: true,
+      })),
+    );
   return f.format(n);
 }
 
@@ -211,14 +303,17 @@ function checkCell(cell: QuoteCell, fields: Record<string, unknown>, locale: Loc
   };
   const problems: string[] = [];
   for (const key of ['value', 'delta', 'percent', 'trend', 'arrow'] as const) {
-    if (got[key] !== want[key]) problems.push(`${key}: shows ${JSON.stringify(got[key])}, expected ${JSON.stringify(want[key])}`);
+    if (got[key] !== want[key])
+      problems.push(`${key}: shows ${JSON.stringify(got[key])}, expected ${JSON.stringify(want[key])}`);
   }
-  if (got.name !== collapse(want.name)) problems.push(`name: shows ${JSON.stringify(got.name)}, expected ${JSON.stringify(collapse(want.name))}`);
+  if (got.name !== collapse(want.name))
+    problems.push(`name: shows ${JSON.stringify(got.name)}, expected ${JSON.stringify(collapse(want.name))}`);
   // The sign and the direction, read from the screen alone.
   const sign = got.delta[0];
   if (got.trend === 'up' && got.delta !== EM_DASH && sign !== '+') problems.push(`trend up but delta ${got.delta}`);
   if (got.trend === 'down' && got.delta !== EM_DASH && sign !== '-') problems.push(`trend down but delta ${got.delta}`);
-  if (got.trend === 'flat' && got.delta !== EM_DASH && /^[+-]/.test(got.delta)) problems.push(`trend flat but delta ${got.delta}`);
+  if (got.trend === 'flat' && got.delta !== EM_DASH && /^[+-]/.test(got.delta))
+    problems.push(`trend flat but delta ${got.delta}`);
   if (got.trend === undefined && got.delta !== EM_DASH) problems.push(`no trend but delta ${got.delta}`);
   return problems;
 }
@@ -228,7 +323,10 @@ function checkTree(el: Element): string[] {
   const problems: string[] = [];
   const text = deepText(el);
   const garbage = GARBAGE.exec(text);
-  if (garbage) problems.push(`garbage text ${JSON.stringify(garbage[0])} in ${JSON.stringify(text.slice(Math.max(0, garbage.index - 40), garbage.index + 40))}`);
+  if (garbage)
+    problems.push(
+      `garbage text ${JSON.stringify(garbage[0])} in ${JSON.stringify(text.slice(Math.max(0, garbage.index - 40), garbage.index + 40))}`,
+    );
   const foreign = foreignElements(el);
   if (foreign.length > 0) problems.push(`markup became elements: ${foreign.join(', ')}`);
   if (pwned() !== undefined) problems.push(`a payload ran: ${String(pwned())}`);
@@ -237,7 +335,17 @@ function checkTree(el: Element): string[] {
 
 const describeValue = (v: unknown) => {
   try {
-    return JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? `${x}n` : typeof x === 'number' && !Number.isFinite(x) ? String(x) : x === undefined ? '(undefined)' : typeof x === 'symbol' ? String(x) : x));
+    return JSON.stringify(v, (_k, x) =>
+      typeof x === 'bigint'
+        ? `${x}n`
+        : typeof x === 'number' && !Number.isFinite(x)
+          ? String(x)
+          : x === undefined
+            ? '(undefined)'
+            : typeof x === 'symbol'
+              ? String(x)
+              : x,
+    );
   } catch {
     return String(v);
   }
@@ -251,10 +359,26 @@ function assertNoProblems(problems: string[], input: unknown) {
 // Feed messages as a model: what the contract says survives
 
 const HUGE_MESSAGE = JSON.stringify({ quotes: [{ symbol: 'BIG', price: 1, name: 'x'.repeat(MESSAGE_LIMITS.chars) }] });
-const TOO_MANY_QUOTES = JSON.stringify({ quotes: Array.from({ length: MESSAGE_LIMITS.quotes + 1 }, (_, i) => ({ symbol: `M${i}`, price: i })) });
+const TOO_MANY_QUOTES = JSON.stringify({
+  quotes: Array.from({ length: MESSAGE_LIMITS.quotes + 1 }, (_, i) => ({ symbol: `M${i}`, price: i })),
+});
 
 const messageArb = fc.oneof(
-  { weight: 8, arbitrary: fc.record({ quotes: fc.array(jsonQuote, { maxLength: 8 }), asOf: fc.oneof(fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), hostileText) }, { requiredKeys: ['quotes'] }).map((m) => JSON.stringify(m)) },
+  {
+    weight: 8,
+    arbitrary: fc
+      .record(
+        {
+          quotes: fc.array(jsonQuote, { maxLength: 8 }),
+          asOf: fc.oneof(
+            fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+            hostileText,
+          ),
+        },
+        { requiredKeys: ['quotes'] },
+      )
+      .map((m) => JSON.stringify(m)),
+  },
   {
     weight: 2,
     arbitrary: fc.constantFrom(
@@ -286,7 +410,8 @@ interface ModelQuote {
   fields: Record<string, unknown>;
 }
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown, max: number) => v === undefined || (typeof v === 'string' && v.length <= max);
 
 /** The contract's validity rules for one quote from a feed, written out here. */
@@ -294,8 +419,13 @@ function validFeedQuote(v: unknown): v is Record<string, unknown> {
   if (!isPlainObject(v)) return false;
   if (typeof v.symbol !== 'string' || v.symbol.trim() === '' || v.symbol.trim().length > LIMITS.symbol) return false;
   if (typeof v.price !== 'number' || !Number.isFinite(v.price)) return false;
-  for (const f of ['change', 'changePercent']) if (v[f] !== undefined && !(typeof v[f] === 'number' && Number.isFinite(v[f]))) return false;
-  if (v.precision !== undefined && !(Number.isInteger(v.precision) && (v.precision as number) >= 0 && (v.precision as number) <= 8)) return false;
+  for (const f of ['change', 'changePercent'])
+    if (v[f] !== undefined && !(typeof v[f] === 'number' && Number.isFinite(v[f]))) return false;
+  if (
+    v.precision !== undefined &&
+    !(Number.isInteger(v.precision) && (v.precision as number) >= 0 && (v.precision as number) <= 8)
+  )
+    return false;
   if (v.name !== undefined && typeof v.name !== 'string') {
     if (!isPlainObject(v.name)) return false;
     if (!Object.values(v.name).every((t) => isText(t, LIMITS.name))) return false;
@@ -316,7 +446,12 @@ function applyToModel(model: ModelQuote[], text: string): void {
   for (const item of data.quotes) {
     if (!validFeedQuote(item)) continue;
     const symbol = (item.symbol as string).trim();
-    const figures: Record<string, unknown> = { symbol, price: item.price, change: item.change, changePercent: item.changePercent };
+    const figures: Record<string, unknown> = {
+      symbol,
+      price: item.price,
+      change: item.change,
+      changePercent: item.changePercent,
+    };
     const at = model.findIndex((q) => q.symbol === symbol);
     const previous = at >= 0 ? model[at]!.fields : {};
     // name, precision and currency describe the instrument: they carry over when omitted.
@@ -335,7 +470,8 @@ function checkStrip(el: MarketTicker, model: ModelQuote[], locale: Locale): stri
   const problems: string[] = [];
   const shown = cells.map((c) => c.quote?.symbol);
   const wanted = model.map((q) => q.symbol);
-  if (JSON.stringify(shown) !== JSON.stringify(wanted)) problems.push(`symbols ${describeValue(shown)}, expected ${describeValue(wanted)}`);
+  if (JSON.stringify(shown) !== JSON.stringify(wanted))
+    problems.push(`symbols ${describeValue(shown)}, expected ${describeValue(wanted)}`);
   cells.forEach((cell, i) => {
     const want = model[i];
     if (want) problems.push(...checkCell(cell, want.fields, locale).map((p) => `${want.symbol}: ${p}`));
@@ -353,7 +489,11 @@ describe('hardening: property-based tests over generated quotes and feed message
   after(() => {
     trap.stop();
     const total = Object.values(generated).reduce((a, b) => a + b, 0);
-    console.log(`Property tests generated ${total} cases: ${Object.entries(generated).map(([k, v]) => `${k} ${v}`).join(', ')}.`);
+    console.log(
+      `Property tests generated ${total} cases: ${Object.entries(generated)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}.`,
+    );
   });
   afterEach(async () => {
     await sleep(30); // an image's onerror fires asynchronously
@@ -367,13 +507,16 @@ describe('hardening: property-based tests over generated quotes and feed message
       const cell = await fixture<QuoteCell>(html`<quote-cell></quote-cell>`);
       try {
         await fc.assert(
-          fc.asyncProperty(fc.oneof({ weight: 9, arbitrary: propertyQuote }, { weight: 1, arbitrary: wrongAny }), async (quote) => {
-            count('quote-cell .quote');
-            cell.quote = quote as unknown as Quote;
-            await cell.updateComplete;
-            const fields = typeof quote === 'object' && quote !== null ? (quote as Record<string, unknown>) : {};
-            assertNoProblems([...checkCell(cell, fields, locale), ...checkTree(cell)], quote);
-          }),
+          fc.asyncProperty(
+            fc.oneof({ weight: 9, arbitrary: propertyQuote }, { weight: 1, arbitrary: wrongAny }),
+            async (quote) => {
+              count('quote-cell .quote');
+              cell.quote = quote as unknown as Quote;
+              await cell.updateComplete;
+              const fields = typeof quote === 'object' && quote !== null ? (quote as Record<string, unknown>) : {};
+              assertNoProblems([...checkCell(cell, fields, locale), ...checkTree(cell)], quote);
+            },
+          ),
           { numRuns: 1500 },
         );
       } finally {
@@ -382,13 +525,38 @@ describe('hardening: property-based tests over generated quotes and feed message
     });
   }
 
-  it('<quote-cell> attributes: any strings render the contract\'s figures, signs and no garbage', async () => {
+  it("<quote-cell> attributes: any strings render the contract's figures, signs and no garbage", async () => {
     const cell = await fixture<QuoteCell>(html`<quote-cell></quote-cell>`);
     // Blank figure attributes are covered by their own test below.
-    const wrongText = fc.constantFrom('abc', '12', '-0', '1e999', '0x1F', '+5', '1_000', '12,345.67', '١٢٣', '<b>1</b>', 'true', 'null');
-    const figure = fc.oneof(numberish(wrongText).map((v) => String(v)), hostileText).filter((s) => s.trim() !== '');
+    const wrongText = fc.constantFrom(
+      'abc',
+      '12',
+      '-0',
+      '1e999',
+      '0x1F',
+      '+5',
+      '1_000',
+      '12,345.67',
+      '١٢٣',
+      '<b>1</b>',
+      'true',
+      'null',
+    );
+    const figure = fc
+      .oneof(
+        numberish(wrongText).map((v) => String(v)),
+        hostileText,
+      )
+      .filter((s) => s.trim() !== '');
     const attrs = fc.record(
-      { symbol: symbolArb(fc.constant('')).map(String), name: hostileText, price: figure, change: figure, 'change-percent': figure, precision: figure },
+      {
+        symbol: symbolArb(fc.constant('')).map(String),
+        name: hostileText,
+        price: figure,
+        change: figure,
+        'change-percent': figure,
+        precision: figure,
+      },
       { requiredKeys: [] },
     );
     await fc.assert(
@@ -410,22 +578,36 @@ describe('hardening: property-based tests over generated quotes and feed message
   it('<quote-cell> an empty or blank figure attribute counts as missing (an em dash), not as 0', async () => {
     const problems: string[] = [];
     for (const blank of ['', ' ', '\n']) {
-      const cell = await fixture<QuoteCell>(html`<quote-cell symbol="^HSI" price="17284.54" change="83.27" change-percent="0.48" precision="2"></quote-cell>`);
+      const cell = await fixture<QuoteCell>(
+        html`<quote-cell symbol="^HSI" price="17284.54" change="83.27" change-percent="0.48" precision="2"></quote-cell>`,
+      );
       for (const attr of ['price', 'change', 'change-percent', 'precision']) {
         cell.setAttribute(attr, blank);
         await cell.updateComplete;
         count('blank attributes');
-        const fields = { symbol: '^HSI', price: '17284.54', change: '83.27', changePercent: '0.48', precision: '2', [attr === 'change-percent' ? 'changePercent' : attr]: blank };
+        const fields = {
+          symbol: '^HSI',
+          price: '17284.54',
+          change: '83.27',
+          changePercent: '0.48',
+          precision: '2',
+          [attr === 'change-percent' ? 'changePercent' : attr]: blank,
+        };
         problems.push(...checkCell(cell, fields, 'en').map((p) => `${attr}=${JSON.stringify(blank)}: ${p}`));
-        cell.setAttribute(attr, { price: '17284.54', change: '83.27', 'change-percent': '0.48', precision: '2' }[attr]!);
+        cell.setAttribute(
+          attr,
+          { price: '17284.54', change: '83.27', 'change-percent': '0.48', precision: '2' }[attr]!,
+        );
       }
     }
     expect(problems, problems.join('\n')).to.deep.equal([]);
   });
 
-  it('<market-ticker .quotes>: one cell per symbol in first-seen order, with each symbol\'s last figures', async () => {
+  it("<market-ticker .quotes>: one cell per symbol in first-seen order, with each symbol's last figures", async () => {
     const el = await fixture<MarketTicker>(html`<market-ticker mode="static"></market-ticker>`);
-    const list = fc.array(fc.oneof({ weight: 12, arbitrary: propertyQuote }, { weight: 1, arbitrary: wrongAny }), { maxLength: 16 });
+    const list = fc.array(fc.oneof({ weight: 12, arbitrary: propertyQuote }, { weight: 1, arbitrary: wrongAny }), {
+      maxLength: 16,
+    });
     await fc.assert(
       fc.asyncProperty(list, fc.constantFrom('static', 'static', 'scroll'), async (quotes, mode) => {
         count('market-ticker .quotes quotes', quotes.length);
@@ -467,7 +649,10 @@ describe('hardening: property-based tests over generated quotes and feed message
         }
         await settled(el);
         await settled(el);
-        assertNoProblems(checkStrip(el, model, 'en'), messages.map((m) => (m.length > 2000 ? `${m.slice(0, 200)}… (${m.length} characters)` : m)));
+        assertNoProblems(
+          checkStrip(el, model, 'en'),
+          messages.map((m) => (m.length > 2000 ? `${m.slice(0, 200)}… (${m.length} characters)` : m)),
+        );
       }),
       { numRuns: 600 },
     );
@@ -477,26 +662,34 @@ describe('hardening: property-based tests over generated quotes and feed message
     const server = await feedTestServer();
     let run = 0;
     await fc.assert(
-      fc.asyncProperty(fc.array(messageArb.filter((m) => m.length < 100_000), { minLength: 1, maxLength: 6 }), async (messages) => {
-        run += 1;
-        const ch = newChannel('properties');
-        const statuses: string[] = [];
-        const el = await fixture<MarketTicker>(html`<market-ticker mode="static" src="${server.ws}/ws/${ch}" @feed-status=${(e: CustomEvent) => statuses.push(e.detail.status)}></market-ticker>`);
-        await waitFor(() => statuses.includes('live'), 'the WebSocket to open');
-        const model: ModelQuote[] = [];
-        for (const text of messages) {
-          count('real feed messages');
-          await control(`/__publish/${ch}`, { raw: text });
-          applyToModel(model, text);
-        }
-        const sync = JSON.stringify({ quotes: [{ symbol: 'ZZ-SYNC', price: run }] });
-        await control(`/__publish/${ch}`, { raw: sync });
-        applyToModel(model, sync);
-        await waitFor(() => el.quotes.some((q) => q.symbol === 'ZZ-SYNC' && q.price === run), 'the last message');
-        await settled(el);
-        assertNoProblems(checkStrip(el, model, 'en'), messages);
-        el.remove();
-      }),
+      fc.asyncProperty(
+        fc.array(
+          messageArb.filter((m) => m.length < 100_000),
+          { minLength: 1, maxLength: 6 },
+        ),
+        async (messages) => {
+          run += 1;
+          const ch = newChannel('properties');
+          const statuses: string[] = [];
+          const el = await fixture<MarketTicker>(
+            html`<market-ticker mode="static" src="${server.ws}/ws/${ch}" @feed-status=${(e: CustomEvent) => statuses.push(e.detail.status)}></market-ticker>`,
+          );
+          await waitFor(() => statuses.includes('live'), 'the WebSocket to open');
+          const model: ModelQuote[] = [];
+          for (const text of messages) {
+            count('real feed messages');
+            await control(`/__publish/${ch}`, { raw: text });
+            applyToModel(model, text);
+          }
+          const sync = JSON.stringify({ quotes: [{ symbol: 'ZZ-SYNC', price: run }] });
+          await control(`/__publish/${ch}`, { raw: sync });
+          applyToModel(model, sync);
+          await waitFor(() => el.quotes.some((q) => q.symbol === 'ZZ-SYNC' && q.price === run), 'the last message');
+          await settled(el);
+          assertNoProblems(checkStrip(el, model, 'en'), messages);
+          el.remove();
+        },
+      ),
       { numRuns: 30 },
     );
   });
@@ -519,13 +712,27 @@ describe('hardening: property-based tests over generated quotes and feed message
         imageAlt: hostileText,
         published: fc.oneof(
           fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
-          fc.constantFrom('0001-01-01T00:00:00Z', '+275760-09-13T00:00:00Z', '-271821-04-20T00:00:00Z', '2024-02-30', '1e999', '2024-04-19T11:08:00Z', '2024-04-19T11:09:00Z'),
+          fc.constantFrom(
+            '0001-01-01T00:00:00Z',
+            '+275760-09-13T00:00:00Z',
+            '-271821-04-20T00:00:00Z',
+            '2024-02-30',
+            '1e999',
+            '2024-04-19T11:08:00Z',
+            '2024-04-19T11:09:00Z',
+          ),
           hostileText,
         ),
-        contentLang: fc.oneof(fc.constantFrom('en', 'zh-Hant-HK', 'zh-hk', 'EN-us', 'und', 'x-invalid-', 'en-', '123', ''), hostileText),
+        contentLang: fc.oneof(
+          fc.constantFrom('en', 'zh-Hant-HK', 'zh-hk', 'EN-us', 'und', 'x-invalid-', 'en-', '123', ''),
+          hostileText,
+        ),
         variant: fc.constantFrom('compact', 'standard', 'full', 'bogus', ''),
         headingLevel: numberish(wrongAny),
-        symbols: fc.oneof(stringSymbols.map((list) => list.join(',')), hostileText),
+        symbols: fc.oneof(
+          stringSymbols.map((list) => list.join(',')),
+          hostileText,
+        ),
         quotes: fc.array(propertyQuote, { maxLength: 6 }),
       },
       { requiredKeys: [] },
@@ -533,18 +740,36 @@ describe('hardening: property-based tests over generated quotes and feed message
     const el = document.createElement('article-card') as unknown as HTMLElement & Record<string, unknown>;
     el.setAttribute('now', '2024-04-19T11:08:00Z');
     document.body.append(el);
-    const fields = ['headline', 'summary', 'source', 'author', 'caption', 'credit', 'imageAlt', 'published', 'contentLang', 'variant', 'headingLevel', 'symbols', 'quotes'];
+    const fields = [
+      'headline',
+      'summary',
+      'source',
+      'author',
+      'caption',
+      'credit',
+      'imageAlt',
+      'published',
+      'contentLang',
+      'variant',
+      'headingLevel',
+      'symbols',
+      'quotes',
+    ];
     try {
       await fc.assert(
         fc.asyncProperty(article, async (values) => {
           count('article-card');
-          for (const field of fields) el[field] = (values as Record<string, unknown>)[field] ?? (field === 'quotes' ? [] : field === 'variant' ? 'standard' : undefined);
+          for (const field of fields)
+            el[field] =
+              (values as Record<string, unknown>)[field] ??
+              (field === 'quotes' ? [] : field === 'variant' ? 'standard' : undefined);
           await settled(el);
           await settled(el);
           const problems = checkTree(el);
           const headline = typeof values.headline === 'string' ? collapse(values.headline) : '';
           const heading = el.shadowRoot!.querySelector('[part="heading"]');
-          if (headline && collapse(heading?.textContent ?? '') !== headline) problems.push(`headline shows ${JSON.stringify(heading?.textContent)}`);
+          if (headline && collapse(heading?.textContent ?? '') !== headline)
+            problems.push(`headline shows ${JSON.stringify(heading?.textContent)}`);
           // Related quotes: one cell per listed symbol, with that symbol's last quote.
           const quotes = (values.quotes ?? []) as Array<Record<string, unknown>>;
           for (const cell of el.shadowRoot!.querySelectorAll<QuoteCell>('quote-cell')) {
@@ -602,7 +827,8 @@ describe('hardening: property-based tests over generated quotes and feed message
         count('bidi article fields');
         const xs = positions(el.shadowRoot!, needle);
         if (!xs) continue;
-        if (!xs.every((x, i) => i === 0 || x > xs[i - 1]!)) problems.push(`U+${c.codePointAt(0)!.toString(16).toUpperCase()} before "${needle}": laid out out of order`);
+        if (!xs.every((x, i) => i === 0 || x > xs[i - 1]!))
+          problems.push(`U+${c.codePointAt(0)!.toString(16).toUpperCase()} before "${needle}": laid out out of order`);
       }
       el.remove();
     }
@@ -630,10 +856,12 @@ describe('hardening: property-based tests over generated quotes and feed message
         const rect = range.getBoundingClientRect();
         if (rect.width > 0) xs.push(rect.left);
       }
-      if (!xs.every((x, i) => i === 0 || x > xs[i - 1]!)) problems.push(`${describeValue(cell.quote?.name)}: price ${text.data} laid out out of order`);
+      if (!xs.every((x, i) => i === 0 || x > xs[i - 1]!))
+        problems.push(`${describeValue(cell.quote?.name)}: price ${text.data} laid out out of order`);
       const label = cell.shadowRoot!.querySelector('[part="label"]')!.getBoundingClientRect();
       const price = cell.shadowRoot!.querySelector('[part="value"]')!.getBoundingClientRect();
-      if (!(label.right <= price.left + 0.5)) problems.push(`${describeValue(cell.quote?.name)}: the name is not before the price`);
+      if (!(label.right <= price.left + 0.5))
+        problems.push(`${describeValue(cell.quote?.name)}: the name is not before the price`);
     }
     expect(problems, problems.join('\n')).to.deep.equal([]);
   });

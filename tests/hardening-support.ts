@@ -34,13 +34,35 @@ export async function loadOptional(tag: OptionalTag): Promise<boolean> {
  */
 export const LIBRARY_TAGS = new Set([
   // <quote-cell>
-  'a', 'span',
+  'a',
+  'span',
   // <market-ticker>
-  'section', 'div', 'ul', 'li', 'p', 'button', 'svg', 'path', 'quote-cell', 'market-status',
+  'section',
+  'div',
+  'ul',
+  'li',
+  'p',
+  'button',
+  'svg',
+  'path',
+  'quote-cell',
+  'market-status',
   // <market-status>
   'time',
   // <article-card>
-  'article', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'img', 'figure', 'figcaption', 'footer', 'slot', 'article-card',
+  'article',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'img',
+  'figure',
+  'figcaption',
+  'footer',
+  'slot',
+  'article-card',
 ]);
 
 /** Elements in `root`'s shadow roots (recursively) whose tag the library never creates. */
@@ -78,7 +100,22 @@ export const MARKUP_PAYLOADS = [
 ] as const;
 
 /** Bidirectional and invisible formatting characters. */
-export const BIDI = ['\u202E', '\u202D', '\u202A', '\u202B', '\u202C', '\u2066', '\u2067', '\u2068', '\u2069', '\u200E', '\u200F', '\u061C', '\u200B', '\uFEFF'];
+export const BIDI = [
+  '\u202E',
+  '\u202D',
+  '\u202A',
+  '\u202B',
+  '\u202C',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\u200E',
+  '\u200F',
+  '\u061C',
+  '\u200B',
+  '\uFEFF',
+];
 
 /** Records uncaught errors and unhandled rejections from `start()` until `stop()`. */
 export function errorTrap() {

@@ -49,7 +49,10 @@ const SPELLINGS: Array<[string, string, Kind[]?]> = [
   ['&colon; reference', `javascript&colon;${PAYLOAD}`],
   ['decimal reference', `&#106;avascript:${PAYLOAD}`],
   ['hexadecimal reference', `&#x6A;avascript:${PAYLOAD}`],
-  ['padded references, no semicolons', `&#0000106&#0000097&#0000118&#0000097&#0000115&#0000099&#0000114&#0000105&#0000112&#0000116&#0000058${PAYLOAD}`],
+  [
+    'padded references, no semicolons',
+    `&#0000106&#0000097&#0000118&#0000097&#0000115&#0000099&#0000114&#0000105&#0000112&#0000116&#0000058${PAYLOAD}`,
+  ],
   ['decimal colon', `javascript&#58;${PAYLOAD}`],
   ['hexadecimal colon', `javascript&#x3A;${PAYLOAD}`],
   ['referenced tab in the scheme', `jav&#x09;ascript:${PAYLOAD}`],
@@ -88,7 +91,14 @@ const CROSS_SITE: Array<[string, string]> = [
 ];
 
 /** Must render (so the checks above cannot pass by rendering nothing at all). */
-const SAFE: string[] = ['https://example.com/quote/HSI', 'http://example.com/', '/quote/%5EHSI', 'quote?symbol=HSI', '#hsi', 'HTTPS://EXAMPLE.COM/'];
+const SAFE: string[] = [
+  'https://example.com/quote/HSI',
+  'http://example.com/',
+  '/quote/%5EHSI',
+  'quote?symbol=HSI',
+  '#hsi',
+  'HTTPS://EXAMPLE.COM/',
+];
 
 type Kind = 'link' | 'image' | 'feed';
 
@@ -136,8 +146,25 @@ function images(root: Element): string[] {
 }
 
 const TARGETS: Target[] = [
-  { name: 'quote-cell href', tag: 'quote-cell', kind: 'link', attribute: 'href', property: 'href', attrs: 'symbol="^HSI" price="1"', rendered: links },
-  { name: 'market-ticker link-template', tag: 'market-ticker', kind: 'link', attribute: 'link-template', property: 'linkTemplate', attrs: 'mode="static"', props: { quotes: QUOTES }, rendered: links },
+  {
+    name: 'quote-cell href',
+    tag: 'quote-cell',
+    kind: 'link',
+    attribute: 'href',
+    property: 'href',
+    attrs: 'symbol="^HSI" price="1"',
+    rendered: links,
+  },
+  {
+    name: 'market-ticker link-template',
+    tag: 'market-ticker',
+    kind: 'link',
+    attribute: 'link-template',
+    property: 'linkTemplate',
+    attrs: 'mode="static"',
+    props: { quotes: QUOTES },
+    rendered: links,
+  },
   {
     name: 'market-ticker link-template with {symbol}',
     tag: 'market-ticker',
@@ -149,14 +176,73 @@ const TARGETS: Target[] = [
     props: { quotes: QUOTES },
     rendered: links,
   },
-  { name: 'market-ticker src (polling)', tag: 'market-ticker', kind: 'feed', attribute: 'src', property: 'src', attrs: 'mode="static" interval="60"' },
-  { name: 'market-ticker src feed="sse"', tag: 'market-ticker', kind: 'feed', attribute: 'src', property: 'src', attrs: 'mode="static" feed="sse"', props: { feed: 'sse' } },
-  { name: 'market-ticker src feed="ws"', tag: 'market-ticker', kind: 'feed', attribute: 'src', property: 'src', attrs: 'mode="static" feed="ws"', props: { feed: 'ws' } },
+  {
+    name: 'market-ticker src (polling)',
+    tag: 'market-ticker',
+    kind: 'feed',
+    attribute: 'src',
+    property: 'src',
+    attrs: 'mode="static" interval="60"',
+  },
+  {
+    name: 'market-ticker src feed="sse"',
+    tag: 'market-ticker',
+    kind: 'feed',
+    attribute: 'src',
+    property: 'src',
+    attrs: 'mode="static" feed="sse"',
+    props: { feed: 'sse' },
+  },
+  {
+    name: 'market-ticker src feed="ws"',
+    tag: 'market-ticker',
+    kind: 'feed',
+    attribute: 'src',
+    property: 'src',
+    attrs: 'mode="static" feed="ws"',
+    props: { feed: 'ws' },
+  },
   // One entry per URL attribute of <article-card>; checked once its module exists.
-  { name: 'article-card href (standard)', tag: 'article-card', kind: 'link', attribute: 'href', property: 'href', attrs: 'headline="Headline" source="Source"', rendered: links, optional: 'article-card' },
-  { name: 'article-card href (full)', tag: 'article-card', kind: 'link', attribute: 'href', property: 'href', attrs: 'variant="full" headline="Headline" source="Source"', props: { variant: 'full' }, rendered: links, optional: 'article-card' },
-  { name: 'article-card image-src', tag: 'article-card', kind: 'image', attribute: 'image-src', property: 'imageSrc', attrs: 'headline="Headline" image-alt="x"', rendered: images, optional: 'article-card' },
-  { name: 'article-card src (polling)', tag: 'article-card', kind: 'feed', attribute: 'src', property: 'src', attrs: 'symbols="^HSI" interval="60"', optional: 'article-card' },
+  {
+    name: 'article-card href (standard)',
+    tag: 'article-card',
+    kind: 'link',
+    attribute: 'href',
+    property: 'href',
+    attrs: 'headline="Headline" source="Source"',
+    rendered: links,
+    optional: 'article-card',
+  },
+  {
+    name: 'article-card href (full)',
+    tag: 'article-card',
+    kind: 'link',
+    attribute: 'href',
+    property: 'href',
+    attrs: 'variant="full" headline="Headline" source="Source"',
+    props: { variant: 'full' },
+    rendered: links,
+    optional: 'article-card',
+  },
+  {
+    name: 'article-card image-src',
+    tag: 'article-card',
+    kind: 'image',
+    attribute: 'image-src',
+    property: 'imageSrc',
+    attrs: 'headline="Headline" image-alt="x"',
+    rendered: images,
+    optional: 'article-card',
+  },
+  {
+    name: 'article-card src (polling)',
+    tag: 'article-card',
+    kind: 'feed',
+    attribute: 'src',
+    property: 'src',
+    attrs: 'symbols="^HSI" interval="60"',
+    optional: 'article-card',
+  },
 ];
 
 const ALLOWED: Record<Kind, string[]> = {
@@ -208,7 +294,12 @@ interface Outcome {
   statuses: Array<{ status: string; error?: string }>;
 }
 
-async function mount(target: Target, value: string, path: 'attribute' | 'property', container: HTMLElement): Promise<Outcome> {
+async function mount(
+  target: Target,
+  value: string,
+  path: 'attribute' | 'property',
+  container: HTMLElement,
+): Promise<Outcome> {
   const statuses: Array<{ status: string; error?: string }> = [];
   const onStatus = (event: Event) => statuses.push((event as CustomEvent).detail);
   container.addEventListener('feed-status', onStatus);
@@ -223,7 +314,8 @@ async function mount(target: Target, value: string, path: 'attribute' | 'propert
     el = document.createElement(target.tag);
     for (const [key, v] of Object.entries(target.props ?? {})) (el as unknown as Record<string, unknown>)[key] = v;
     if (target.tag === 'quote-cell') Object.assign(el, { symbol: '^HSI', price: 1 });
-    if (target.tag === 'article-card') Object.assign(el, { headline: 'Headline', source: 'Source', imageAlt: 'x', symbols: '^HSI', interval: 60 });
+    if (target.tag === 'article-card')
+      Object.assign(el, { headline: 'Headline', source: 'Source', imageAlt: 'x', symbols: '^HSI', interval: 60 });
     if (target.tag === 'market-ticker') Object.assign(el, { mode: 'static', interval: 60 });
     (el as unknown as Record<string, unknown>)[target.property] = value;
     container.replaceChildren(el);
@@ -297,20 +389,34 @@ describe('hardening: hostile URLs in every URL-taking attribute', () => {
             const dangerous = scheme !== undefined && !ALLOWED[target.kind].includes(scheme);
             const bad = outcome.used.filter((u) => !ALLOWED[target.kind].includes(schemeOf(u)));
             if (dangerous && outcome.used.length > 0) {
-              problems.push(`${why} ${JSON.stringify(value)} (${scheme}): not refused, used ${outcome.used.join(', ')}`);
+              problems.push(
+                `${why} ${JSON.stringify(value)} (${scheme}): not refused, used ${outcome.used.join(', ')}`,
+              );
             } else if (bad.length > 0) {
-              problems.push(`${why} ${JSON.stringify(value)}: not refused, and this page (base ${document.baseURI}) resolves it to no http(s) URL: ${bad.map(schemeOf).join(', ')}`);
+              problems.push(
+                `${why} ${JSON.stringify(value)}: not refused, and this page (base ${document.baseURI}) resolves it to no http(s) URL: ${bad.map(schemeOf).join(', ')}`,
+              );
             }
             if (outcome.used.length === 0) tally.refused++;
             else if (bad.length === 0) {
               tally.relative++;
               // A kept value must be the relative path it looks like: same origin as the page.
-              const foreign = outcome.used.filter((u) => !u.replace(/^\w+ /, '').startsWith(location.origin) && !u.startsWith('WebSocket ws://' + location.host));
-              if (foreign.length > 0) problems.push(`${why} ${JSON.stringify(value)}: kept, but leaves the page's origin: ${foreign.join(', ')}`);
+              const foreign = outcome.used.filter(
+                (u) =>
+                  !u.replace(/^\w+ /, '').startsWith(location.origin) &&
+                  !u.startsWith('WebSocket ws://' + location.host),
+              );
+              if (foreign.length > 0)
+                problems.push(
+                  `${why} ${JSON.stringify(value)}: kept, but leaves the page's origin: ${foreign.join(', ')}`,
+                );
             }
             if (target.kind === 'feed' && dangerous) {
               const error = outcome.statuses.find((s) => s.status === 'error');
-              if (!error?.error?.includes('not allowed')) problems.push(`${why}: refused feed URL without a feed-status error naming the scheme (${JSON.stringify(outcome.statuses)})`);
+              if (!error?.error?.includes('not allowed'))
+                problems.push(
+                  `${why}: refused feed URL without a feed-status error naming the scheme (${JSON.stringify(outcome.statuses)})`,
+                );
             }
           }
           await sleep(0);
@@ -328,7 +434,9 @@ describe('hardening: hostile URLs in every URL-taking attribute', () => {
             tally.cases++;
             tally.crossSite++;
             for (const used of outcome.used) {
-              expect(ALLOWED[target.kind], `${why} ${JSON.stringify(value)} as ${path}: ${used}`).to.include(schemeOf(used));
+              expect(ALLOWED[target.kind], `${why} ${JSON.stringify(value)} as ${path}: ${used}`).to.include(
+                schemeOf(used),
+              );
             }
           }
         }
@@ -350,9 +458,23 @@ describe('hardening: hostile URLs in every URL-taking attribute', () => {
   }
 
   describe('market-ticker link-template with hostile symbols', () => {
-    const symbols = [`javascript:${PAYLOAD}`, '//evil.example', '\\\\evil.example', '/\\evil.example', 'https://evil.example', '..', '../../admin', '?x=1', '#top', '%2F%2Fevil.example', ' data:,x', '\u202Egnp.exe', '<img src=x onerror=alert(1)>'];
+    const symbols = [
+      `javascript:${PAYLOAD}`,
+      '//evil.example',
+      '\\\\evil.example',
+      '/\\evil.example',
+      'https://evil.example',
+      '..',
+      '../../admin',
+      '?x=1',
+      '#top',
+      '%2F%2Fevil.example',
+      ' data:,x',
+      '\u202Egnp.exe',
+      '<img src=x onerror=alert(1)>',
+    ];
 
-    it('encodes the symbol: every link stays on the template\'s origin and path', async () => {
+    it("encodes the symbol: every link stays on the template's origin and path", async () => {
       for (const template of ['{symbol}', '/quote/{symbol}', 'https://quotes.example/q/{symbol}?from=ticker']) {
         for (const symbol of symbols) {
           const el = document.createElement('market-ticker');
@@ -363,10 +485,13 @@ describe('hardening: hostile URLs in every URL-taking attribute', () => {
           tally.cases++;
           expect(used.length, `${template} with ${JSON.stringify(symbol)}`).to.equal(1);
           const url = new URL(used[0]!);
-          const expectedOrigin = template.startsWith('https://quotes.example') ? 'https://quotes.example' : location.origin;
+          const expectedOrigin = template.startsWith('https://quotes.example')
+            ? 'https://quotes.example'
+            : location.origin;
           expect(url.origin, `${template} with ${JSON.stringify(symbol)} -> ${used[0]}`).to.equal(expectedOrigin);
           // The symbol is one path segment: it cannot add a query, a fragment or a host.
-          if (template === '/quote/{symbol}' && !symbol.startsWith('.')) expect(url.pathname.startsWith('/quote/'), used[0]).to.equal(true);
+          if (template === '/quote/{symbol}' && !symbol.startsWith('.'))
+            expect(url.pathname.startsWith('/quote/'), used[0]).to.equal(true);
         }
       }
       container.replaceChildren();

@@ -14,8 +14,12 @@ import seed from './fixtures/seed-strip.json';
 const SEED = seed.quotes.map((q) => [q.symbol, q.name, q.precision] as const);
 
 // Characters that exist in only one script; a name in the other script must not contain them.
-const TRADITIONAL_ONLY = [...'國滙匯騰訊證納標價幣圓歐時紐團銀險實業電鐵華農藥鴻長創聯網體龍萬礦鵬來東車設壽滬綜數費導羅韓灣經鎊銖氣鈀蘭達買貴寧離攜瑪爾峽倫權發產娛'];
-const SIMPLIFIED_ONLY = [...'国汇腾讯证纳标价币圆欧时纽团银险实业电铁华农药鸿长创联网体龙万矿鹏来东车设寿沪综数费导罗韩湾经镑铢气钯兰达买贵宁离携玛尔峡伦权发产娱'];
+const TRADITIONAL_ONLY = [
+  ...'國滙匯騰訊證納標價幣圓歐時紐團銀險實業電鐵華農藥鴻長創聯網體龍萬礦鵬來東車設壽滬綜數費導羅韓灣經鎊銖氣鈀蘭達買貴寧離攜瑪爾峽倫權發產娛',
+];
+const SIMPLIFIED_ONLY = [
+  ...'国汇腾讯证纳标价币圆欧时纽团银险实业电铁华农药鸿长创联网体龙万矿鹏来东车设寿沪综数费导罗韩湾经镑铢气钯兰达买贵宁离携玛尔峡伦权发产娱',
+];
 
 describe('instrument catalogue: the reference strip', () => {
   it('covers all sixteen reference symbols', () => {
@@ -130,7 +134,13 @@ describe('instrument catalogue: lookup', () => {
 describe('instrument catalogue: defineInstruments', () => {
   it('adds a new entry, at the end of the list', () => {
     defineInstruments([
-      { symbol: 'TEST-ADD', names: { en: 'Test', 'zh-Hant-HK': '測試', 'zh-Hans-CN': '测试' }, precision: 3, kind: 'stock', currency: 'HKD' },
+      {
+        symbol: 'TEST-ADD',
+        names: { en: 'Test', 'zh-Hant-HK': '測試', 'zh-Hans-CN': '测试' },
+        precision: 3,
+        kind: 'stock',
+        currency: 'HKD',
+      },
     ]);
     const entry = lookupInstrument('test-add');
     expect(entry).to.deep.equal({
@@ -160,8 +170,16 @@ describe('instrument catalogue: defineInstruments', () => {
       { symbol: '^TEST', names: { 'zh-Hant-HK': '測試指數' } },
       { symbol: 'TEST=X' },
     ]);
-    expect(lookupInstrument('TEST-ONE')?.names).to.deep.equal({ en: 'One name', 'zh-Hant-HK': 'One name', 'zh-Hans-CN': 'One name' });
-    expect(lookupInstrument('^TEST')?.names).to.deep.equal({ en: '^TEST', 'zh-Hant-HK': '測試指數', 'zh-Hans-CN': '測試指數' });
+    expect(lookupInstrument('TEST-ONE')?.names).to.deep.equal({
+      en: 'One name',
+      'zh-Hant-HK': 'One name',
+      'zh-Hans-CN': 'One name',
+    });
+    expect(lookupInstrument('^TEST')?.names).to.deep.equal({
+      en: '^TEST',
+      'zh-Hant-HK': '測試指數',
+      'zh-Hans-CN': '測試指數',
+    });
     expect(lookupInstrument('^TEST')?.kind).to.equal('index');
     expect(lookupInstrument('TEST=X')?.kind).to.equal('currency');
     expect(instrumentPrecision('TEST=X')).to.equal(2);
@@ -200,7 +218,10 @@ describe('instrument catalogue: defineInstruments', () => {
   });
 
   it('accepts a precision of 0 and of 8', () => {
-    defineInstruments([{ symbol: 'TEST-P0', precision: 0 }, { symbol: 'TEST-P8', precision: 8 }]);
+    defineInstruments([
+      { symbol: 'TEST-P0', precision: 0 },
+      { symbol: 'TEST-P8', precision: 8 },
+    ]);
     expect(instrumentPrecision('TEST-P0')).to.equal(0);
     expect(instrumentPrecision('TEST-P8')).to.equal(8);
   });

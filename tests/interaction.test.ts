@@ -14,7 +14,13 @@ import seed from './fixtures/seed-strip.json';
 import { frames, settled } from './support.js';
 import { click, deepActive, hover, leave, press, tap } from './input.js';
 
-const reference: Quote[] = seed.quotes.map(({ symbol, price, change, changePercent, precision }) => ({ symbol, price, change, changePercent, precision }));
+const reference: Quote[] = seed.quotes.map(({ symbol, price, change, changePercent, precision }) => ({
+  symbol,
+  price,
+  change,
+  changePercent,
+  precision,
+}));
 
 async function ticker(template: unknown): Promise<MarketTicker> {
   const el = await fixture<MarketTicker>(template as never);
@@ -75,7 +81,9 @@ describe('real input', () => {
 
   describe('<market-ticker> cells', () => {
     it('a mouse click on a link cell of a scrolling strip follows the link, with one quote-select, and the strip does not move', async () => {
-      const el = await ticker(html`<market-ticker link-template="#quote-{symbol}" .quotes=${reference}></market-ticker>`);
+      const el = await ticker(
+        html`<market-ticker link-template="#quote-{symbol}" .quotes=${reference}></market-ticker>`,
+      );
       expect(animation(el).playState).to.equal('running');
       // The first cell, which the strip has just begun to move out of view.
       const [target] = realCells(el);
@@ -101,7 +109,9 @@ describe('real input', () => {
     });
 
     it('a mouse click on a copy of the loop acts on the quote it shows, once', async () => {
-      const el = await ticker(html`<market-ticker paused link-template="#quote-{symbol}" .quotes=${[reference[6]]}></market-ticker>`);
+      const el = await ticker(
+        html`<market-ticker paused link-template="#quote-{symbol}" .quotes=${[reference[6]]}></market-ticker>`,
+      );
       const [copy] = wholeCells(el, copyCells(el));
       expect(copy, 'a copy in view').to.exist;
       await click(copy);
@@ -127,7 +137,9 @@ describe('real input', () => {
     });
 
     it('a mouse press on a cell cut off by the edge does not move the strip, and the click is not lost', async () => {
-      const el = await ticker(html`<market-ticker paused style="width: 640px" selectable .quotes=${reference}></market-ticker>`);
+      const el = await ticker(
+        html`<market-ticker paused style="width: 640px" selectable .quotes=${reference}></market-ticker>`,
+      );
       const view = viewportBox(el);
       const cut = realCells(el).find((cell) => {
         const box = cell.getBoundingClientRect();
@@ -143,7 +155,9 @@ describe('real input', () => {
     });
 
     it('keyboard focus moves the strip only for a cell cut off by the edge, by the least distance', async () => {
-      const el = await ticker(html`<market-ticker paused style="width: 640px" link-template="#quote-{symbol}" .quotes=${reference}></market-ticker>`);
+      const el = await ticker(
+        html`<market-ticker paused style="width: 640px" link-template="#quote-{symbol}" .quotes=${reference}></market-ticker>`,
+      );
       const view = viewportBox(el);
       const before = startBefore(el);
       try {
@@ -228,7 +242,9 @@ describe('real input', () => {
     });
 
     it('pauses while keyboard focus is inside, and goes on when it leaves', async () => {
-      const el = await ticker(html`<market-ticker link-template="#quote-{symbol}" .quotes=${reference.slice(0, 2)}></market-ticker>`);
+      const el = await ticker(
+        html`<market-ticker link-template="#quote-{symbol}" .quotes=${reference.slice(0, 2)}></market-ticker>`,
+      );
       const before = startBefore(el);
       const after = document.createElement('button');
       after.textContent = 'after';
@@ -248,7 +264,7 @@ describe('real input', () => {
       }
     });
 
-    it('a feed\'s pause button in a static strip holds the updates until pressed again', async () => {
+    it("a feed's pause button in a static strip holds the updates until pressed again", async () => {
       const el = await ticker(html`<market-ticker mode="static" feed="simulated" interval="0.05"></market-ticker>`);
       for (let i = 0; i < 50 && el.quotes.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
       await settled(el);
@@ -278,7 +294,9 @@ describe('real input', () => {
     });
 
     it('a selectable cell: a mouse click, a tap, Enter and Space each fire quote-select once', async () => {
-      const el = await fixture<QuoteCell>(html`<quote-cell selectable symbol="^HSI" price="17284.54" change="83.27"></quote-cell>`);
+      const el = await fixture<QuoteCell>(
+        html`<quote-cell selectable symbol="^HSI" price="17284.54" change="83.27"></quote-cell>`,
+      );
       await click(el);
       await tap(el);
       await frames(2);

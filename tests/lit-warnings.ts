@@ -14,5 +14,6 @@ export function takeLitWarnings(): string[] {
 // Lit issues each warning once per page, so the first test that causes it is the one to fail.
 afterEach(function () {
   const warnings = takeLitWarnings();
-  if (warnings.length > 0) throw new Error(`Lit dev-mode warning during "${this.currentTest?.fullTitle()}":\n${warnings.join('\n')}`);
+  if (warnings.length > 0)
+    throw new Error(`Lit dev-mode warning during "${this.currentTest?.fullTitle()}":\n${warnings.join('\n')}`);
 });

@@ -23,19 +23,25 @@ const host = configureLocalization({
 describe('a host page that configured @lit/localize first', () => {
   it('keeps its own configuration, and the library renders without throwing', async () => {
     await new Promise((r) => setTimeout(r, 0));
-    const el = await fixture<QuoteCell>(html`<quote-cell symbol="^HSI" price="17284.54" change="83.27" change-percent="0.48"></quote-cell>`);
+    const el = await fixture<QuoteCell>(
+      html`<quote-cell symbol="^HSI" price="17284.54" change="83.27" change-percent="0.48"></quote-cell>`,
+    );
     await settled(el);
     expect(partText(el, 'label')).to.equal('Hang Seng Index');
   });
 
   it("the host's locale switch drives the library's words, names and numbers", async () => {
-    const el = await fixture<QuoteCell>(html`<quote-cell symbol="^HSI" price="17284.54" change="83.27" change-percent="0.48"></quote-cell>`);
+    const el = await fixture<QuoteCell>(
+      html`<quote-cell symbol="^HSI" price="17284.54" change="83.27" change-percent="0.48"></quote-cell>`,
+    );
     await host.setLocale('zh-Hant-HK');
     await settled(el);
     expect(getLocale()).to.equal('zh-Hant-HK');
     expect(msg('Market', { id: 'host-title' })).to.equal('市場');
     expect(partText(el, 'label')).to.equal('恒指');
-    expect(el.shadowRoot!.querySelector('.visually-hidden')!.textContent).to.equal('恒指 17,284.54，升 83.27，升 0.48%');
+    expect(el.shadowRoot!.querySelector('.visually-hidden')!.textContent).to.equal(
+      '恒指 17,284.54，升 83.27，升 0.48%',
+    );
     await host.setLocale('zh-Hans-CN');
     await settled(el);
     expect(partText(el, 'label')).to.equal('恒生指数');

@@ -20,7 +20,11 @@ const ROWS: Row[] = [
     'XTKS',
     '2025-04-13T15:30:00Z',
     'closed',
-    { en: 'Tokyo market opens in 9 hours', 'zh-Hant-HK': '東京股市 將在 9 小時 開市', 'zh-Hans-CN': '东京股市 将在 9 小时 开市' },
+    {
+      en: 'Tokyo market opens in 9 hours',
+      'zh-Hant-HK': '東京股市 將在 9 小時 開市',
+      'zh-Hans-CN': '东京股市 将在 9 小时 开市',
+    },
     'Monday 00:30, continuous trading at 09:00 (8.5 h rounds to 9)',
   ],
   [
@@ -71,14 +75,22 @@ const ROWS: Row[] = [
     '24/7',
     '2025-04-19T16:00:00Z',
     'open',
-    { en: 'Crypto market trades around the clock', 'zh-Hant-HK': '加密貨幣市場 全天候交易', 'zh-Hans-CN': '加密货币市场 全天候交易' },
+    {
+      en: 'Crypto market trades around the clock',
+      'zh-Hant-HK': '加密貨幣市場 全天候交易',
+      'zh-Hans-CN': '加密货币市场 全天候交易',
+    },
     'a Saturday',
   ],
   [
     '24/5',
     '2025-04-19T16:00:00Z',
     'closed',
-    { en: 'Currency market opens in 1 day', 'zh-Hant-HK': '外匯市場 將在 1 日 開市', 'zh-Hans-CN': '外汇市场 将在 1 天 开市' },
+    {
+      en: 'Currency market opens in 1 day',
+      'zh-Hant-HK': '外匯市場 將在 1 日 開市',
+      'zh-Hans-CN': '外汇市场 将在 1 天 开市',
+    },
     'Saturday 12:00 New York, opens Sunday 17:00 (29 h)',
   ],
   [

@@ -9,14 +9,14 @@ import { GARBAGE, LOCALES, THEMES, deepText, partText, settled, themeStyle, useL
 
 type Locale = (typeof LOCALES)[number];
 
-
 async function banner(template: unknown): Promise<MarketStatus> {
   const el = await fixture<MarketStatus>(template as never);
   await settled(el);
   return el;
 }
 
-const pinned = (market: string, now: string) => banner(html`<market-status market=${market} now=${now}></market-status>`);
+const pinned = (market: string, now: string) =>
+  banner(html`<market-status market=${market} now=${now}></market-status>`);
 
 const text = (el: MarketStatus) => partText(el, 'text');
 
@@ -28,7 +28,11 @@ const ROWS: Row[] = [
     'XHKG',
     '2024-04-18T16:30:00Z',
     'closed',
-    { en: 'Hong Kong market opens in 9 hours', 'zh-Hant-HK': '香港股市 將在 9 小時 開市', 'zh-Hans-CN': '香港股市 将在 9 小时 开市' },
+    {
+      en: 'Hong Kong market opens in 9 hours',
+      'zh-Hant-HK': '香港股市 將在 9 小時 開市',
+      'zh-Hans-CN': '香港股市 将在 9 小时 开市',
+    },
     'the reference banner: Friday 00:30, continuous trading at 09:30',
   ],
   // Minutes under an hour.
@@ -36,32 +40,94 @@ const ROWS: Row[] = [
     'XHKG',
     '2024-04-19T01:05:00Z',
     'pre-open',
-    { en: 'Hong Kong market opens in 25 minutes', 'zh-Hant-HK': '香港股市 將在 25 分鐘 開市', 'zh-Hans-CN': '香港股市 将在 25 分钟 开市' },
+    {
+      en: 'Hong Kong market opens in 25 minutes',
+      'zh-Hant-HK': '香港股市 將在 25 分鐘 開市',
+      'zh-Hans-CN': '香港股市 将在 25 分钟 开市',
+    },
     '09:05 pre-opening session',
   ],
-  ['XHKG', '2024-04-19T01:29:00Z', 'pre-open', { en: 'Hong Kong market opens in 1 minute', 'zh-Hant-HK': '香港股市 將在 1 分鐘 開市' }, '09:29, singular'],
-  ['XHKG', '2024-04-19T01:04:30Z', 'pre-open', { en: 'Hong Kong market opens in 26 minutes' }, '09:04:30, part minutes round up'],
-  ['XHKG', '2024-04-19T01:29:59Z', 'pre-open', { en: 'Hong Kong market opens in 1 minute' }, '09:29:59, never "0 minutes"'],
-  ['XHKG', '2024-04-19T00:59:00Z', 'closed', { en: 'Hong Kong market opens in 31 minutes' }, '08:59, measured to 09:30, not to the pre-opening'],
+  [
+    'XHKG',
+    '2024-04-19T01:29:00Z',
+    'pre-open',
+    { en: 'Hong Kong market opens in 1 minute', 'zh-Hant-HK': '香港股市 將在 1 分鐘 開市' },
+    '09:29, singular',
+  ],
+  [
+    'XHKG',
+    '2024-04-19T01:04:30Z',
+    'pre-open',
+    { en: 'Hong Kong market opens in 26 minutes' },
+    '09:04:30, part minutes round up',
+  ],
+  [
+    'XHKG',
+    '2024-04-19T01:29:59Z',
+    'pre-open',
+    { en: 'Hong Kong market opens in 1 minute' },
+    '09:29:59, never "0 minutes"',
+  ],
+  [
+    'XHKG',
+    '2024-04-19T00:59:00Z',
+    'closed',
+    { en: 'Hong Kong market opens in 31 minutes' },
+    '08:59, measured to 09:30, not to the pre-opening',
+  ],
   // Hours and minutes under 6 hours.
   [
     'XHKG',
     '2024-04-19T06:05:00Z',
     'open',
-    { en: 'Hong Kong market closes in 2 hours 5 minutes', 'zh-Hant-HK': '香港股市 將在 2 小時 5 分鐘 收市', 'zh-Hans-CN': '香港股市 将在 2 小时 5 分钟 收市' },
+    {
+      en: 'Hong Kong market closes in 2 hours 5 minutes',
+      'zh-Hant-HK': '香港股市 將在 2 小時 5 分鐘 收市',
+      'zh-Hans-CN': '香港股市 将在 2 小时 5 分钟 收市',
+    },
     '14:05, the close at 16:10 after the closing auction',
   ],
   ['XHKG', '2024-04-19T07:09:00Z', 'open', { en: 'Hong Kong market closes in 1 hour 1 minute' }, '15:09'],
   ['XHKG', '2024-04-19T07:05:00Z', 'open', { en: 'Hong Kong market closes in 1 hour 5 minutes' }, '15:05'],
   ['XHKG', '2024-04-19T06:09:00Z', 'open', { en: 'Hong Kong market closes in 2 hours 1 minute' }, '14:09'],
-  ['XHKG', '2024-04-19T07:10:00Z', 'open', { en: 'Hong Kong market closes in 1 hour', 'zh-Hant-HK': '香港股市 將在 1 小時 收市' }, '15:10'],
+  [
+    'XHKG',
+    '2024-04-19T07:10:00Z',
+    'open',
+    { en: 'Hong Kong market closes in 1 hour', 'zh-Hant-HK': '香港股市 將在 1 小時 收市' },
+    '15:10',
+  ],
   ['XHKG', '2024-04-19T05:10:00Z', 'open', { en: 'Hong Kong market closes in 3 hours' }, '13:10'],
-  ['XHKG', '2024-04-18T19:31:00Z', 'closed', { en: 'Hong Kong market opens in 5 hours 59 minutes' }, '03:31, just under 6 hours'],
+  [
+    'XHKG',
+    '2024-04-18T19:31:00Z',
+    'closed',
+    { en: 'Hong Kong market opens in 5 hours 59 minutes' },
+    '03:31, just under 6 hours',
+  ],
   // Whole hours, rounded, from 6 hours.
   ['XHKG', '2024-04-18T19:30:00Z', 'closed', { en: 'Hong Kong market opens in 6 hours' }, '03:30, 6 hours'],
-  ['XHKG', '2024-04-18T16:45:00Z', 'closed', { en: 'Hong Kong market opens in 9 hours' }, '00:45, 8 h 45 min rounds to 9'],
-  ['XHKG', '2024-04-18T17:00:00Z', 'closed', { en: 'Hong Kong market opens in 9 hours' }, '01:00, 8 h 30 min rounds half up'],
-  ['XHKG', '2024-04-18T17:01:00Z', 'closed', { en: 'Hong Kong market opens in 8 hours' }, '01:01, 8 h 29 min rounds down'],
+  [
+    'XHKG',
+    '2024-04-18T16:45:00Z',
+    'closed',
+    { en: 'Hong Kong market opens in 9 hours' },
+    '00:45, 8 h 45 min rounds to 9',
+  ],
+  [
+    'XHKG',
+    '2024-04-18T17:00:00Z',
+    'closed',
+    { en: 'Hong Kong market opens in 9 hours' },
+    '01:00, 8 h 30 min rounds half up',
+  ],
+  [
+    'XHKG',
+    '2024-04-18T17:01:00Z',
+    'closed',
+    { en: 'Hong Kong market opens in 8 hours' },
+    '01:01, 8 h 29 min rounds down',
+  ],
   [
     'XHKG',
     '2024-04-21T12:00:00Z',
@@ -74,11 +140,21 @@ const ROWS: Row[] = [
     'XHKG',
     '2024-04-19T08:11:00Z',
     'closed',
-    { en: 'Hong Kong market opens in 3 days', 'zh-Hant-HK': '香港股市 將在 3 日 開市', 'zh-Hans-CN': '香港股市 将在 3 天 开市' },
+    {
+      en: 'Hong Kong market opens in 3 days',
+      'zh-Hant-HK': '香港股市 將在 3 日 開市',
+      'zh-Hans-CN': '香港股市 将在 3 天 开市',
+    },
     'Friday 16:11, over the weekend (65 h 19 min)',
   ],
   ['XHKG', '2024-04-20T04:00:00Z', 'closed', { en: 'Hong Kong market opens in 2 days' }, 'Saturday noon (45 h 30 min)'],
-  ['XHKG', '2024-04-21T01:00:00Z', 'closed', { en: 'Hong Kong market opens in 1 day', 'zh-Hant-HK': '香港股市 將在 1 日 開市' }, 'Sunday 09:00 (24 h 30 min), singular'],
+  [
+    'XHKG',
+    '2024-04-21T01:00:00Z',
+    'closed',
+    { en: 'Hong Kong market opens in 1 day', 'zh-Hant-HK': '香港股市 將在 1 日 開市' },
+    'Sunday 09:00 (24 h 30 min), singular',
+  ],
   [
     'XHKG',
     '2024-03-28T08:11:00Z',
@@ -90,17 +166,31 @@ const ROWS: Row[] = [
     'XSHG',
     '2024-02-08T07:01:00Z',
     'closed',
-    { en: 'Shanghai market opens in 11 days', 'zh-Hant-HK': '上海股市 將在 11 日 開市', 'zh-Hans-CN': '上海股市 将在 11 天 开市' },
+    {
+      en: 'Shanghai market opens in 11 days',
+      'zh-Hant-HK': '上海股市 將在 11 日 開市',
+      'zh-Hans-CN': '上海股市 将在 11 天 开市',
+    },
     'Spring Festival 2024',
   ],
   ['XNYS', '2024-11-27T21:01:00Z', 'closed', { en: 'NYSE opens in 2 days' }, 'Thanksgiving'],
-  ['XNYS', '2024-04-19T20:01:00Z', 'closed', { en: 'NYSE opens in 3 days', 'zh-Hant-HK': '紐約證交所 將在 3 日 開市' }, 'Friday after hours, over the weekend'],
+  [
+    'XNYS',
+    '2024-04-19T20:01:00Z',
+    'closed',
+    { en: 'NYSE opens in 3 days', 'zh-Hant-HK': '紐約證交所 將在 3 日 開市' },
+    'Friday after hours, over the weekend',
+  ],
   // The lunch break: going into it, in it, and the afternoon.
   [
     'XHKG',
     '2024-04-19T02:00:00Z',
     'open',
-    { en: 'Hong Kong market breaks for lunch in 2 hours', 'zh-Hant-HK': '香港股市 將在 2 小時 午休', 'zh-Hans-CN': '香港股市 将在 2 小时 午休' },
+    {
+      en: 'Hong Kong market breaks for lunch in 2 hours',
+      'zh-Hant-HK': '香港股市 將在 2 小時 午休',
+      'zh-Hans-CN': '香港股市 将在 2 小时 午休',
+    },
     '10:00, the morning session',
   ],
   [
@@ -114,12 +204,24 @@ const ROWS: Row[] = [
     },
     '12:20 lunch',
   ],
-  ['XHKG', '2024-02-09T04:05:00Z', 'open', { en: 'Hong Kong market closes early today, in 5 minutes', 'zh-Hant-HK': '香港股市 今日提早收市，將在 5 分鐘 收市' }, 'Lunar New Year eve half day: no lunch, closes at 12:10 (issue 19: the half-day text)'],
+  [
+    'XHKG',
+    '2024-02-09T04:05:00Z',
+    'open',
+    {
+      en: 'Hong Kong market closes early today, in 5 minutes',
+      'zh-Hant-HK': '香港股市 今日提早收市，將在 5 分鐘 收市',
+    },
+    'Lunar New Year eve half day: no lunch, closes at 12:10 (issue 19: the half-day text)',
+  ],
   [
     'XSHG',
     '2024-04-18T03:31:00Z',
     'break',
-    { en: 'Shanghai market is on lunch break, reopens in 1 hour 29 minutes', 'zh-Hans-CN': '上海股市 午休，将在 1 小时 29 分钟 后恢复交易' },
+    {
+      en: 'Shanghai market is on lunch break, reopens in 1 hour 29 minutes',
+      'zh-Hans-CN': '上海股市 午休，将在 1 小时 29 分钟 后恢复交易',
+    },
     '11:31 lunch',
   ],
   ['XSHE', '2024-04-18T01:31:00Z', 'open', { en: 'Shenzhen market breaks for lunch in 1 hour 59 minutes' }, '09:31'],
@@ -127,24 +229,66 @@ const ROWS: Row[] = [
     'XSHE',
     '2024-04-18T06:58:00Z',
     'open',
-    { en: 'Shenzhen market closes in 2 minutes', 'zh-Hant-HK': '深圳股市 將在 2 分鐘 收市', 'zh-Hans-CN': '深圳股市 将在 2 分钟 收市' },
+    {
+      en: 'Shenzhen market closes in 2 minutes',
+      'zh-Hant-HK': '深圳股市 將在 2 分鐘 收市',
+      'zh-Hans-CN': '深圳股市 将在 2 分钟 收市',
+    },
     '14:58 closing call auction',
   ],
-  ['XSHG', '2024-04-18T01:15:00Z', 'pre-open', { en: 'Shanghai market opens in 15 minutes', 'zh-Hans-CN': '上海股市 将在 15 分钟 开市' }, '09:15 call auction'],
+  [
+    'XSHG',
+    '2024-04-18T01:15:00Z',
+    'pre-open',
+    { en: 'Shanghai market opens in 15 minutes', 'zh-Hans-CN': '上海股市 将在 15 分钟 开市' },
+    '09:15 call auction',
+  ],
   // New York and London.
-  ['XNYS', '2024-04-19T13:31:00Z', 'open', { en: 'NYSE closes in 6 hours', 'zh-Hant-HK': '紐約證交所 將在 6 小時 收市', 'zh-Hans-CN': '纽约证交所 将在 6 小时 收市' }, '09:31 EDT, 6 h 29 min'],
-  ['XNAS', '2024-04-19T13:29:00Z', 'pre-open', { en: 'Nasdaq opens in 1 minute', 'zh-Hant-HK': '納斯達克 將在 1 分鐘 開市' }, '09:29 pre-market'],
+  [
+    'XNYS',
+    '2024-04-19T13:31:00Z',
+    'open',
+    {
+      en: 'NYSE closes in 6 hours',
+      'zh-Hant-HK': '紐約證交所 將在 6 小時 收市',
+      'zh-Hans-CN': '纽约证交所 将在 6 小时 收市',
+    },
+    '09:31 EDT, 6 h 29 min',
+  ],
+  [
+    'XNAS',
+    '2024-04-19T13:29:00Z',
+    'pre-open',
+    { en: 'Nasdaq opens in 1 minute', 'zh-Hant-HK': '納斯達克 將在 1 分鐘 開市' },
+    '09:29 pre-market',
+  ],
   ['XNAS', '2024-04-19T19:59:00Z', 'open', { en: 'Nasdaq closes in 1 minute' }, '15:59 EDT'],
   ['XNYS', '2024-01-10T14:29:00Z', 'pre-open', { en: 'NYSE opens in 1 minute' }, '09:29 EST'],
-  ['XLON', '2024-04-19T06:51:00Z', 'pre-open', { en: 'London market opens in 9 minutes', 'zh-Hant-HK': '倫敦股市 將在 9 分鐘 開市' }, '07:51 BST opening auction'],
+  [
+    'XLON',
+    '2024-04-19T06:51:00Z',
+    'pre-open',
+    { en: 'London market opens in 9 minutes', 'zh-Hant-HK': '倫敦股市 將在 9 分鐘 開市' },
+    '07:51 BST opening auction',
+  ],
   [
     'XLON',
     '2024-04-19T15:32:00Z',
     'open',
-    { en: 'London market closes in 3 minutes', 'zh-Hant-HK': '倫敦股市 將在 3 分鐘 收市', 'zh-Hans-CN': '伦敦股市 将在 3 分钟 收市' },
+    {
+      en: 'London market closes in 3 minutes',
+      'zh-Hant-HK': '倫敦股市 將在 3 分鐘 收市',
+      'zh-Hans-CN': '伦敦股市 将在 3 分钟 收市',
+    },
     '16:32 closing auction',
   ],
-  ['XLON', '2024-01-10T16:36:00Z', 'closed', { en: 'London market opens in 15 hours' }, '16:36 GMT, overnight (15 h 24 min)'],
+  [
+    'XLON',
+    '2024-01-10T16:36:00Z',
+    'closed',
+    { en: 'London market opens in 15 hours' },
+    '16:36 GMT, overnight (15 h 24 min)',
+  ],
 ];
 
 describe('<market-status>', () => {
@@ -207,7 +351,9 @@ describe('<market-status>', () => {
     });
 
     it('overrides a `state` set from outside, which is read-only', async () => {
-      const el = await banner(html`<market-status market="XHKG" now="2024-04-18T16:30:00Z" state="open"></market-status>`);
+      const el = await banner(
+        html`<market-status market="XHKG" now="2024-04-18T16:30:00Z" state="open"></market-status>`,
+      );
       expect(el.getAttribute('state')).to.equal('closed');
     });
   });
@@ -251,7 +397,9 @@ describe('<market-status>', () => {
         const preOpen = await pinned('XHKG', '2024-04-19T01:05:00Z');
         const closed = await pinned('XHKG', '2024-04-19T00:55:00Z');
         const hidden = (el: MarketStatus) => el.shadowRoot!.querySelector('.visually-hidden')?.textContent ?? '';
-        expect(hidden(preOpen), locale).to.match({ en: /Pre-opening/, 'zh-Hant-HK': /開市前/, 'zh-Hans-CN': /开市前/ }[locale]);
+        expect(hidden(preOpen), locale).to.match(
+          { en: /Pre-opening/, 'zh-Hant-HK': /開市前/, 'zh-Hans-CN': /开市前/ }[locale],
+        );
         expect(hidden(closed), locale).to.equal('');
       }
     });
@@ -355,7 +503,18 @@ describe('<market-status>', () => {
       }
     });
 
-    const badNows: unknown[] = ['', 'not a date', 'NaN', 'Infinity', 'undefined', 'null', '2024-13-45T99:99:00Z', '1713457800000', null, undefined];
+    const badNows: unknown[] = [
+      '',
+      'not a date',
+      'NaN',
+      'Infinity',
+      'undefined',
+      'null',
+      '2024-13-45T99:99:00Z',
+      '1713457800000',
+      null,
+      undefined,
+    ];
     for (const now of badNows) {
       it(`now=${JSON.stringify(now)} falls back to the live clock`, async () => {
         const clock = fakeClock('2024-04-19T06:05:00Z');
@@ -380,7 +539,10 @@ describe('<market-status>', () => {
     it('a market closed beyond the calendar reads "closed" with no countdown', async () => {
       const { addClosures, removeClosures } = await import('../packages/market-ticker/src/sessions.js');
       const days = Array.from({ length: 20 }, (_, i) => new Date(Date.UTC(2030, 0, 7 + i)).toISOString().slice(0, 10));
-      addClosures('XHKG', days.map((date) => ({ date, kind: 'closed' as const })));
+      addClosures(
+        'XHKG',
+        days.map((date) => ({ date, kind: 'closed' as const })),
+      );
       try {
         await useLocale('zh-Hant-HK');
         const el = await pinned('XHKG', '2030-01-08T04:00:00Z');

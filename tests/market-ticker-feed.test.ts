@@ -5,7 +5,6 @@ import { FeedStatusEvent, type MarketTicker } from '../packages/market-ticker/sr
 import type { QuoteCell } from '../packages/market-ticker/src/quote-cell/quote-cell.js';
 import { GARBAGE, deepText, frame, partText, settled, sleep as wait } from './support.js';
 
-
 /** A stand-in for a site's feed endpoint: fetch is the public seam the browser offers. */
 function stubFetch(respond: (url: string) => Response | Promise<Response>) {
   const original = window.fetch;
@@ -23,7 +22,9 @@ const json = (body: unknown) => new Response(JSON.stringify(body), { headers: { 
 
 describe('<market-ticker> with a feed', () => {
   it('feed="simulated" fills the strip with the reference instruments, with no network', async () => {
-    const el = await fixture<MarketTicker>(html`<market-ticker feed="simulated" interval="0.05" mode="static"></market-ticker>`);
+    const el = await fixture<MarketTicker>(
+      html`<market-ticker feed="simulated" interval="0.05" mode="static"></market-ticker>`,
+    );
     for (let i = 0; i < 50 && el.quotes.length === 0; i++) await wait(20);
     await settled(el);
     const cells = [...el.shadowRoot!.querySelectorAll<QuoteCell>('.real quote-cell')];
@@ -39,12 +40,25 @@ describe('<market-ticker> with a feed', () => {
     let n = 0;
     const stub = stubFetch(() => {
       n++;
-      if (n === 1) return json({ quotes: [{ symbol: '^HSI', price: 100, change: 1 }, { symbol: '^DJI', price: 200, change: -1 }] });
-      return json({ quotes: [{ symbol: '^DJI', price: 201, change: 0 }, { symbol: 'BAD', price: 'NaN' }] });
+      if (n === 1)
+        return json({
+          quotes: [
+            { symbol: '^HSI', price: 100, change: 1 },
+            { symbol: '^DJI', price: 200, change: -1 },
+          ],
+        });
+      return json({
+        quotes: [
+          { symbol: '^DJI', price: 201, change: 0 },
+          { symbol: 'BAD', price: 'NaN' },
+        ],
+      });
     });
     try {
       const statuses: string[] = [];
-      const el = await fixture<MarketTicker>(html`<market-ticker mode="static" src="/feed-under-test" interval="0.1" @feed-status=${(e: CustomEvent) => statuses.push(e.detail.status)}></market-ticker>`);
+      const el = await fixture<MarketTicker>(
+        html`<market-ticker mode="static" src="/feed-under-test" interval="0.1" @feed-status=${(e: CustomEvent) => statuses.push(e.detail.status)}></market-ticker>`,
+      );
       // The second answer is read asynchronously after its fetch: wait for it to be applied.
       const applied = () => el.quotes.some((q) => q.symbol === '^DJI' && q.price !== 200);
       for (let i = 0; i < 100 && (n < 2 || !applied()); i++) await wait(20);
@@ -68,7 +82,9 @@ describe('<market-ticker> with a feed', () => {
       const seen: FeedStatusEvent[] = [];
       const onStatus = (event: FeedStatusEvent) => seen.push(event);
       document.addEventListener('feed-status', onStatus);
-      const el = await fixture<MarketTicker>(html`<market-ticker mode="static" src="/feed-under-test" interval="5"></market-ticker>`);
+      const el = await fixture<MarketTicker>(
+        html`<market-ticker mode="static" src="/feed-under-test" interval="5"></market-ticker>`,
+      );
       for (let i = 0; i < 100 && !seen.some((e) => e.detail.status === 'error'); i++) await wait(20);
       document.removeEventListener('feed-status', onStatus);
       const error = seen.find((e) => e.detail.status === 'error')!;
@@ -131,9 +147,13 @@ describe('<market-ticker> with a feed', () => {
       const realNow = Date.now;
       Date.now = () => Date.parse(instant);
       const timers = liveTimers();
-      const stub = stubFetch(() => json({ quotes: symbols.map((symbol, i) => ({ symbol, price: 100 + i, change: 1 })) }));
+      const stub = stubFetch(() =>
+        json({ quotes: symbols.map((symbol, i) => ({ symbol, price: 100 + i, change: 1 })) }),
+      );
       try {
-        const el = await fixture<MarketTicker>(html`<market-ticker mode="static" src="/feed-under-test" interval="15" closed-interval="900"></market-ticker>`);
+        const el = await fixture<MarketTicker>(
+          html`<market-ticker mode="static" src="/feed-under-test" interval="15" closed-interval="900"></market-ticker>`,
+        );
         for (let i = 0; i < 100 && el.quotes.length === 0; i++) await wait(20);
         await settled(el);
         await wait(50);
@@ -161,16 +181,25 @@ describe('<market-ticker> with a feed', () => {
     it('a strip that also holds BTC-USD never rests: the next poll comes at interval, watched for staleness', async () => {
       const { delays } = await stripAt('2025-04-19T12:00:00Z', ['^HSI', '^N225', 'BTC-USD']);
       expect(delays.some((ms) => ms === 900_000)).to.equal(false);
-      expect(delays.some((ms) => ms >= 12_000 && ms <= 18_000), `a poll near 15 s in ${delays}`).to.equal(true);
+      expect(
+        delays.some((ms) => ms >= 12_000 && ms <= 18_000),
+        `a poll near 15 s in ${delays}`,
+      ).to.equal(true);
       expect(delays).to.include(45_000);
     });
   });
 
   it('a feed error keeps the last good figures and marks the strip stale, then recovers', async () => {
     let mode: 'ok' | 'down' = 'ok';
-    const stub = stubFetch(() => (mode === 'ok' ? json({ quotes: [{ symbol: '^HSI', price: 100, change: 1 }] }) : new Response('oops', { status: 500 })));
+    const stub = stubFetch(() =>
+      mode === 'ok'
+        ? json({ quotes: [{ symbol: '^HSI', price: 100, change: 1 }] })
+        : new Response('oops', { status: 500 }),
+    );
     try {
-      const el = await fixture<MarketTicker>(html`<market-ticker mode="static" src="/feed-under-test" interval="0.05" stale-after="0.2"></market-ticker>`);
+      const el = await fixture<MarketTicker>(
+        html`<market-ticker mode="static" src="/feed-under-test" interval="0.05" stale-after="0.2"></market-ticker>`,
+      );
       for (let i = 0; i < 50 && el.quotes.length === 0; i++) await wait(20);
       mode = 'down';
       const stale = await oneEvent(el, 'feed-status');
@@ -192,7 +221,9 @@ describe('<market-ticker> with a feed', () => {
   it('a burst of 1,000 WebSocket messages renders at most once per animation frame', async () => {
     const server = (await (await fetch('/__feed-test-server')).json()) as { http: string; ws: string };
     const ch = `burst-${Date.now().toString(36)}`;
-    const el = await fixture<MarketTicker>(html`<market-ticker mode="static" src="${server.ws}/ws/${ch}"></market-ticker>`);
+    const el = await fixture<MarketTicker>(
+      html`<market-ticker mode="static" src="${server.ws}/ws/${ch}"></market-ticker>`,
+    );
     await oneEvent(el, 'feed-status');
     for (let i = 0; i < 50; i++) {
       const stats = await (await fetch(`${server.http}/__stats/${ch}`)).json();
@@ -217,7 +248,10 @@ describe('<market-ticker> with a feed', () => {
       if (counting) requestAnimationFrame(count);
     };
     requestAnimationFrame(count);
-    await fetch(`${server.http}/__burst/${ch}`, { method: 'POST', body: JSON.stringify({ symbol: '^HSI', from: 17000, count: 1000 }) });
+    await fetch(`${server.http}/__burst/${ch}`, {
+      method: 'POST',
+      body: JSON.stringify({ symbol: '^HSI', from: 17000, count: 1000 }),
+    });
     for (let i = 0; i < 100 && el.quotes[0]?.price !== 17999; i++) await wait(20);
     await settled(el);
     counting = false;
@@ -230,8 +264,10 @@ describe('<market-ticker> with a feed', () => {
     expect(renders).to.be.lessThan(250);
   });
 
-  it('pausing holds the feed\'s updates and applies them on resume (WCAG 2.2.2), in static mode too', async () => {
-    const el = await fixture<MarketTicker>(html`<market-ticker mode="static" feed="simulated" interval="0.05"></market-ticker>`);
+  it("pausing holds the feed's updates and applies them on resume (WCAG 2.2.2), in static mode too", async () => {
+    const el = await fixture<MarketTicker>(
+      html`<market-ticker mode="static" feed="simulated" interval="0.05"></market-ticker>`,
+    );
     for (let i = 0; i < 50 && el.quotes.length === 0; i++) await wait(20);
     await settled(el);
     const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="pause-button"]')!;
@@ -250,7 +286,9 @@ describe('<market-ticker> with a feed', () => {
   });
 
   it('a strip that starts paused still shows its first figures', async () => {
-    const el = await fixture<MarketTicker>(html`<market-ticker paused feed="simulated" interval="0.05"></market-ticker>`);
+    const el = await fixture<MarketTicker>(
+      html`<market-ticker paused feed="simulated" interval="0.05"></market-ticker>`,
+    );
     for (let i = 0; i < 50 && el.quotes.length === 0; i++) await wait(20);
     expect(el.quotes.length).to.equal(16);
   });
@@ -262,7 +300,9 @@ describe('<market-ticker> with a feed', () => {
       return json({ quotes: [{ symbol: '^HSI', price: 100 + calls }] });
     });
     try {
-      const el = await fixture<MarketTicker>(html`<market-ticker src="/feed-under-test" interval="0.05"></market-ticker>`);
+      const el = await fixture<MarketTicker>(
+        html`<market-ticker src="/feed-under-test" interval="0.05"></market-ticker>`,
+      );
       await wait(200);
       const parent = el.parentElement!;
       el.remove();

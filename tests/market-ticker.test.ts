@@ -15,7 +15,6 @@ const reference: Quote[] = seed.quotes.map(({ symbol, price, change, changePerce
   precision,
 }));
 
-
 async function ticker(template: unknown): Promise<MarketTicker> {
   const el = await fixture<MarketTicker>(template as never);
   await settled(el);
@@ -41,9 +40,9 @@ describe('<market-ticker>', () => {
       const el = await ticker(html`<market-ticker .quotes=${reference}></market-ticker>`);
       const cells = realCells(el);
       expect(cells.map((c) => partText(c, 'label'))).to.deep.equal(seed.quotes.map((q) => q.name));
-      expect(cells.map((c) => `${partText(c, 'value')} ${partText(c, 'delta')} ${partText(c, 'delta-percent')}`)).to.deep.equal(
-        seed.quotes.map((q) => q.text),
-      );
+      expect(
+        cells.map((c) => `${partText(c, 'value')} ${partText(c, 'delta')} ${partText(c, 'delta-percent')}`),
+      ).to.deep.equal(seed.quotes.map((q) => q.text));
       await useLocale('en');
     });
 
@@ -53,7 +52,8 @@ describe('<market-ticker>', () => {
       const valueNodes = before.map((c) => c.shadowRoot!.querySelector('[part="value"]')!.firstChild);
       const observed: Node[] = [];
       const observer = new MutationObserver((records) => records.forEach((r) => observed.push(r.target)));
-      for (const cell of before) observer.observe(cell.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
+      for (const cell of before)
+        observer.observe(cell.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
       // A whole new array of new objects, as a site would build it; only ^DJI moved.
       el.quotes = reference.map((q) => (q.symbol === '^DJI' ? { ...q, price: 38000.01, change: -460.91 } : { ...q }));
       await settled(el);
@@ -71,14 +71,16 @@ describe('<market-ticker>', () => {
 
     it('keeps one cell per symbol when symbols repeat, and drops entries without one', async () => {
       const el = await ticker(
-        html`<market-ticker mode="static" .quotes=${[
-          { symbol: '^HSI', price: 1 },
-          { symbol: '^DJI', price: 2 },
-          { symbol: '^HSI', price: 3 },
-          { price: 4 },
-          null,
-          'junk',
-        ] as never}></market-ticker>`,
+        html`<market-ticker mode="static" .quotes=${
+          [
+            { symbol: '^HSI', price: 1 },
+            { symbol: '^DJI', price: 2 },
+            { symbol: '^HSI', price: 3 },
+            { price: 4 },
+            null,
+            'junk',
+          ] as never
+        }></market-ticker>`,
       );
       const cells = realCells(el);
       expect(cells.map((c) => c.quote!.symbol)).to.deep.equal(['^HSI', '^DJI']);
@@ -107,7 +109,9 @@ describe('<market-ticker>', () => {
     });
 
     it('links every cell through link-template, refusing unsafe URLs', async () => {
-      const el = await ticker(html`<market-ticker mode="static" link-template="/quote/{symbol}" .quotes=${reference}></market-ticker>`);
+      const el = await ticker(
+        html`<market-ticker mode="static" link-template="/quote/{symbol}" .quotes=${reference}></market-ticker>`,
+      );
       expect(realCells(el)[0].shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal('/quote/%5EHSI');
       el.linkTemplate = 'javascript:alert("{symbol}")';
       await settled(el);
@@ -162,20 +166,26 @@ describe('<market-ticker>', () => {
         expect((anim as CSSAnimation).animationName).to.equal('market-ticker-loop');
         expect(anim.playState).to.equal('running');
         const keyframes = (anim.effect as KeyframeEffect).getKeyframes();
-        expect(keyframes.map((k) => Object.keys(k).filter((p) => !['offset', 'easing', 'composite', 'computedOffset'].includes(p)))).to.deep.equal([
-          ['transform'],
-          ['transform'],
-        ]);
+        expect(
+          keyframes.map((k) =>
+            Object.keys(k).filter((p) => !['offset', 'easing', 'composite', 'computedOffset'].includes(p)),
+          ),
+        ).to.deep.equal([['transform'], ['transform']]);
       } finally {
         window.requestAnimationFrame = original;
       }
     });
 
     it('moves one list width per loop at the given speed, with enough copies to fill the width', async () => {
-      const el = await ticker(html`<market-ticker speed="100" style="width: 3000px" .quotes=${reference.slice(0, 3)}></market-ticker>`);
+      const el = await ticker(
+        html`<market-ticker speed="100" style="width: 3000px" .quotes=${reference.slice(0, 3)}></market-ticker>`,
+      );
       const list = root(el).querySelector('.real')!.getBoundingClientRect().width;
       const viewport = root(el).querySelector('.viewport')!.clientWidth;
-      const copies = [...root(el).querySelectorAll('.copy')].reduce((sum, copy) => sum + copy.getBoundingClientRect().width, 0);
+      const copies = [...root(el).querySelectorAll('.copy')].reduce(
+        (sum, copy) => sum + copy.getBoundingClientRect().width,
+        0,
+      );
       expect(copies).to.be.at.least(viewport);
       const timing = animation(el).effect!.getComputedTiming();
       expect(Number(timing.duration)).to.be.closeTo((list / 100) * 1000, 1);
@@ -188,7 +198,9 @@ describe('<market-ticker>', () => {
       expect(copies).to.have.length(1);
       const copied = [...copies[0].querySelectorAll<QuoteCell>('quote-cell')];
       expect(copied.length).to.be.within(1, reference.length - 1);
-      expect(copied.map((cell) => cell.quote!.symbol)).to.deep.equal(reference.slice(0, copied.length).map((q) => q.symbol));
+      expect(copied.map((cell) => cell.quote!.symbol)).to.deep.equal(
+        reference.slice(0, copied.length).map((q) => q.symbol),
+      );
       expect(copies[0].getBoundingClientRect().width).to.be.at.least(viewport.clientWidth);
       // One loop along, the copy stands exactly where the list stood.
       const anim = animation(el);
@@ -240,7 +252,9 @@ describe('<market-ticker>', () => {
     });
 
     it('the pause button is at least 24 by 24 pixels at any font size', async () => {
-      const el = await ticker(html`<market-ticker style="--market-ticker-font-size: 9px" .quotes=${reference}></market-ticker>`);
+      const el = await ticker(
+        html`<market-ticker style="--market-ticker-font-size: 9px" .quotes=${reference}></market-ticker>`,
+      );
       const box = root(el).querySelector('[part="pause-button"]')!.getBoundingClientRect();
       expect(box.width).to.be.at.least(24);
       expect(box.height).to.be.at.least(24);
@@ -313,7 +327,9 @@ describe('<market-ticker>', () => {
     });
 
     it('resizing recomputes the copies', async () => {
-      const el = await ticker(html`<market-ticker style="width: 400px" .quotes=${reference.slice(0, 2)}></market-ticker>`);
+      const el = await ticker(
+        html`<market-ticker style="width: 400px" .quotes=${reference.slice(0, 2)}></market-ticker>`,
+      );
       const few = root(el).querySelectorAll('.copy').length;
       el.style.width = '2400px';
       await frames(3);
@@ -322,7 +338,9 @@ describe('<market-ticker>', () => {
     });
 
     it('static mode wraps every quote into view with no animation', async () => {
-      const el = await ticker(html`<market-ticker mode="static" style="width: 500px" .quotes=${reference}></market-ticker>`);
+      const el = await ticker(
+        html`<market-ticker mode="static" style="width: 500px" .quotes=${reference}></market-ticker>`,
+      );
       expect(track(el).getAnimations()).to.have.length(0);
       const base = root(el).querySelector('[part="base"]')!.getBoundingClientRect();
       for (const cell of realCells(el)) expect(cell.getBoundingClientRect().right).to.be.at.most(base.right + 1);
@@ -331,7 +349,9 @@ describe('<market-ticker>', () => {
 
   describe('keyboard and selection', () => {
     it('Tab reaches the links and then the pause button', async () => {
-      const el = await ticker(html`<market-ticker link-template="/q/{symbol}" .quotes=${reference.slice(0, 3)}></market-ticker>`);
+      const el = await ticker(
+        html`<market-ticker link-template="/q/{symbol}" .quotes=${reference.slice(0, 3)}></market-ticker>`,
+      );
       const before = document.createElement('button');
       before.textContent = 'before';
       el.before(before);
@@ -357,7 +377,6 @@ describe('<market-ticker>', () => {
       await click(base);
       expect(selected).to.deep.equal(['^HSCE', '^HSCE', '^HSCE']);
     });
-
   });
 
   describe('announcements', () => {
@@ -365,7 +384,13 @@ describe('<market-ticker>', () => {
       await useLocale('en');
       const el = await ticker(html`<market-ticker announce="^HSI" mode="static" .quotes=${reference}></market-ticker>`);
       const live = root(el).querySelector('[aria-live="polite"]')!;
-      el.quotes = reference.map((q) => (q.symbol === '^HSI' ? { ...q, price: 17300.01, change: 98.74, changePercent: 0.57 } : q.symbol === '^DJI' ? { ...q, price: 1 } : q));
+      el.quotes = reference.map((q) =>
+        q.symbol === '^HSI'
+          ? { ...q, price: 17300.01, change: 98.74, changePercent: 0.57 }
+          : q.symbol === '^DJI'
+            ? { ...q, price: 1 }
+            : q,
+      );
       await new Promise((r) => setTimeout(r, 50));
       await settled(el);
       expect(live.textContent).to.equal('Hang Seng Index 17,300.01, +98.74 (+0.57%)');

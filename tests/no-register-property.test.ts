@@ -16,14 +16,22 @@ describe('<market-ticker> without CSS.registerProperty', () => {
   });
 
   it('still scrolls: a real cell moves left over time', async () => {
-    const quotes = seed.quotes.map(({ symbol, price, change, changePercent, precision }) => ({ symbol, price, change, changePercent, precision }));
+    const quotes = seed.quotes.map(({ symbol, price, change, changePercent, precision }) => ({
+      symbol,
+      price,
+      change,
+      changePercent,
+      precision,
+    }));
     const el = await fixture<MarketTicker>(html`<market-ticker speed="120" .quotes=${quotes}></market-ticker>`);
     await settled(el);
     await frames(3);
     const root = el.shadowRoot!;
     const cell = root.querySelectorAll('.real quote-cell')[1]!;
     // Unregistered, the property is inherited: the cells see the track's value.
-    expect(getComputedStyle(cell).getPropertyValue('--_market-ticker-loop-distance').trim()).to.match(/^\d+(\.\d+)?px$/);
+    expect(getComputedStyle(cell).getPropertyValue('--_market-ticker-loop-distance').trim()).to.match(
+      /^\d+(\.\d+)?px$/,
+    );
     const before = cell.getBoundingClientRect().left;
     await new Promise((r) => setTimeout(r, 400));
     await frames(1);

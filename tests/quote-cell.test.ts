@@ -3,7 +3,10 @@ import { click, press } from './input.js';
 import '../packages/market-ticker/src/quote-cell/quote-cell.js';
 import type { QuoteCell } from '../packages/market-ticker/src/quote-cell/quote-cell.js';
 import { followDocumentLanguage, getLocale, localeReady } from '../packages/market-ticker/src/localization.js';
-import { HighlightController, highlightScheduler } from '../packages/market-ticker/src/controllers/highlight-controller.js';
+import {
+  HighlightController,
+  highlightScheduler,
+} from '../packages/market-ticker/src/controllers/highlight-controller.js';
 import { FakeScheduler } from './fake-scheduler.js';
 import seed from './fixtures/seed-strip.json';
 import { GARBAGE, LOCALES, THEMES, deepText, frames, partText, settled, themeStyle, useLocale } from './support.js';
@@ -205,21 +208,27 @@ describe('<quote-cell>', () => {
     ];
     for (const [label, value, expected] of cases) {
       it(`a price of ${label} shows ${expected}`, async () => {
-        const el = await cell(html`<quote-cell .quote=${{ symbol: '^HSI', price: value, change: value, changePercent: value }}></quote-cell>`);
+        const el = await cell(
+          html`<quote-cell .quote=${{ symbol: '^HSI', price: value, change: value, changePercent: value }}></quote-cell>`,
+        );
         expect(partText(el, 'value')).to.equal(expected);
         expect(deepText(el)).to.not.match(GARBAGE);
       });
     }
 
     it('-0 and zero changes carry no sign and no trend colour', async () => {
-      const el = await cell(html`<quote-cell .quote=${{ symbol: '^HSI', price: 1, change: -0, changePercent: -0 }}></quote-cell>`);
+      const el = await cell(
+        html`<quote-cell .quote=${{ symbol: '^HSI', price: 1, change: -0, changePercent: -0 }}></quote-cell>`,
+      );
       expect(partText(el, 'delta')).to.equal('0.00');
       expect(partText(el, 'delta-percent')).to.equal('(0.00%)');
       expect(el.getAttribute('trend')).to.equal('flat');
     });
 
     it('the sign follows the direction, not the rounding: +0.00% for a tiny rise', async () => {
-      const el = await cell(html`<quote-cell .quote=${{ symbol: 'GC=F', price: 2338.5, change: 0.1, changePercent: 0.0043 }}></quote-cell>`);
+      const el = await cell(
+        html`<quote-cell .quote=${{ symbol: 'GC=F', price: 2338.5, change: 0.1, changePercent: 0.0043 }}></quote-cell>`,
+      );
       expect(partText(el, 'delta-percent')).to.equal('(+0.00%)');
       el.quote = { symbol: 'GC=F', price: 2338.5, change: -0.001, changePercent: -0.00004 };
       await settled(el);
@@ -236,7 +245,9 @@ describe('<quote-cell>', () => {
     });
 
     it('garbage in attributes renders a dash', async () => {
-      const el = await cell(html`<quote-cell symbol="^HSI" price="12,3" change="x" change-percent="Infinity" precision="99"></quote-cell>`);
+      const el = await cell(
+        html`<quote-cell symbol="^HSI" price="12,3" change="x" change-percent="Infinity" precision="99"></quote-cell>`,
+      );
       expect(shown(el)).to.equal('\u2014 \u2014 (\u2014)');
     });
 
@@ -251,7 +262,14 @@ describe('<quote-cell>', () => {
   });
 
   describe('links', () => {
-    const safe = ['https://example.com/q/^HSI', 'http://example.com/', '/quote/0700.HK', 'quote?s=1', '#top', '//example.com/x'];
+    const safe = [
+      'https://example.com/q/^HSI',
+      'http://example.com/',
+      '/quote/0700.HK',
+      'quote?s=1',
+      '#top',
+      '//example.com/x',
+    ];
     for (const href of safe) {
       it(`accepts ${href}`, async () => {
         const el = await cell(html`<quote-cell symbol="^HSI" price="1" href=${href}></quote-cell>`);
@@ -369,14 +387,17 @@ describe('<quote-cell>', () => {
   });
 
   describe('price change highlight', () => {
-    const background = (el: QuoteCell) => getComputedStyle(el.shadowRoot!.querySelector('[part="base"]')!).backgroundColor;
+    const background = (el: QuoteCell) =>
+      getComputedStyle(el.shadowRoot!.querySelector('[part="base"]')!).backgroundColor;
     const NONE = 'rgba(0, 0, 0, 0)';
     const UP = 'rgb(1, 2, 3)';
     const DOWN = 'rgb(4, 5, 6)';
     const colours = `--market-ticker-flash-up-background: ${UP}; --market-ticker-flash-down-background: ${DOWN}`;
 
     it('highlights a changed price in its direction, holds it for the flash duration, then clears it', async () => {
-      const el = await cell(html`<quote-cell style="${colours}; --market-ticker-flash-duration: 400ms" symbol="^HSI" price="100"></quote-cell>`);
+      const el = await cell(
+        html`<quote-cell style="${colours}; --market-ticker-flash-duration: 400ms" symbol="^HSI" price="100"></quote-cell>`,
+      );
       expect(background(el)).to.equal(NONE);
       el.price = 101;
       await settled(el);
@@ -423,7 +444,9 @@ describe('<quote-cell>', () => {
     });
 
     it('a second change during the highlight takes the new direction', async () => {
-      const el = await cell(html`<quote-cell style="${colours}; --market-ticker-flash-duration: 5s" symbol="^HSI" price="100"></quote-cell>`);
+      const el = await cell(
+        html`<quote-cell style="${colours}; --market-ticker-flash-duration: 5s" symbol="^HSI" price="100"></quote-cell>`,
+      );
       el.price = 101;
       await settled(el);
       await frames(4);
@@ -434,7 +457,9 @@ describe('<quote-cell>', () => {
     });
 
     it('leaves the figures and the words alone when the highlight ends', async () => {
-      const el = await cell(html`<quote-cell style="--market-ticker-flash-duration: 0s" symbol="^HSI" price="100" change="1"></quote-cell>`);
+      const el = await cell(
+        html`<quote-cell style="--market-ticker-flash-duration: 0s" symbol="^HSI" price="100" change="1"></quote-cell>`,
+      );
       el.price = 101;
       await settled(el);
       const words = partText(el, 'value');
@@ -442,7 +467,6 @@ describe('<quote-cell>', () => {
       expect(partText(el, 'value')).to.equal(words);
       expect(el.trend).to.equal('up');
     });
-
   });
 
   describe('accessibility', () => {
@@ -471,7 +495,9 @@ describe('<quote-cell>', () => {
     for (const theme of THEMES) {
       it(`every figure keeps its contrast on the highlight, in either direction and convention, ${theme} theme`, async () => {
         // A price can tick down while the day's change is still up: green text on the down tint.
-        const combinations = ['green-up', 'red-up'].flatMap((colors) => [1, -1, 0].flatMap((change) => [101, 99].map((tick) => ({ colors, change, tick }))));
+        const combinations = ['green-up', 'red-up'].flatMap((colors) =>
+          [1, -1, 0].flatMap((change) => [101, 99].map((tick) => ({ colors, change, tick }))),
+        );
         const el = await fixture<HTMLElement>(
           html`<div style="${themeStyle(theme)}; --market-ticker-flash-duration: 60s">
             ${combinations.map(({ colors, change }) => html`<quote-cell trend-colors=${colors} symbol="^HSI" price="100" change=${change}></quote-cell>`)}
@@ -481,7 +507,10 @@ describe('<quote-cell>', () => {
         await Promise.all(cells.map(settled));
         cells.forEach((cell, i) => (cell.price = combinations[i].tick));
         await Promise.all(cells.map(settled));
-        const tinted = cells.filter((cell) => getComputedStyle(cell.shadowRoot!.querySelector('[part="base"]')!).backgroundColor !== 'rgba(0, 0, 0, 0)');
+        const tinted = cells.filter(
+          (cell) =>
+            getComputedStyle(cell.shadowRoot!.querySelector('[part="base"]')!).backgroundColor !== 'rgba(0, 0, 0, 0)',
+        );
         expect(tinted).to.have.length(cells.length);
         await expect(el).to.be.accessible();
       });

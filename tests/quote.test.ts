@@ -17,7 +17,9 @@ describe('checkQuote', () => {
     expect(refused({ price: 1 })).to.equal('symbol is missing');
     expect(refused({ symbol: '   ', price: 1 })).to.equal('symbol is missing');
     expect(refused({ symbol: 7, price: 1 })).to.equal('symbol is missing');
-    expect(refused({ symbol: 'S'.repeat(LIMITS.symbol + 1), price: 1 })).to.equal('symbol is longer than 32 characters');
+    expect(refused({ symbol: 'S'.repeat(LIMITS.symbol + 1), price: 1 })).to.equal(
+      'symbol is longer than 32 characters',
+    );
     expect(refused({ symbol: 'S'.repeat(LIMITS.symbol), price: 1 })).to.equal('accepted');
   });
 
@@ -27,28 +29,48 @@ describe('checkQuote', () => {
     }
     expect(refused({ symbol: 'A', price: 1, change: NaN })).to.equal('quote "A": change is not a finite number');
     expect(refused({ symbol: 'A', price: 1, change: '1' })).to.equal('quote "A": change is not a finite number');
-    expect(refused({ symbol: 'A', price: 1, changePercent: Infinity })).to.equal('quote "A": changePercent is not a finite number');
+    expect(refused({ symbol: 'A', price: 1, changePercent: Infinity })).to.equal(
+      'quote "A": changePercent is not a finite number',
+    );
     expect(refused({ symbol: 'A', price: 0, change: 0, changePercent: 0 })).to.equal('accepted');
   });
 
   it('takes precision as an integer from 0 to 8 only', () => {
     for (const precision of [0, 4, 8]) expect(refused({ symbol: 'A', price: 1, precision })).to.equal('accepted');
     for (const precision of [-1, 9, 1.5, '2', NaN]) {
-      expect(refused({ symbol: 'A', price: 1, precision }), String(precision)).to.equal('quote "A": precision is not an integer from 0 to 8');
+      expect(refused({ symbol: 'A', price: 1, precision }), String(precision)).to.equal(
+        'quote "A": precision is not an integer from 0 to 8',
+      );
     }
   });
 
   it('bounds the texts and checks names per locale', () => {
     expect(refused({ symbol: 'A', price: 1, name: 'N'.repeat(LIMITS.name) })).to.equal('accepted');
-    expect(refused({ symbol: 'A', price: 1, name: 'N'.repeat(LIMITS.name + 1) })).to.equal('quote "A": name is longer than 120 characters');
-    expect(refused({ symbol: 'A', price: 1, name: 5 })).to.equal('quote "A": name must be a string or an object of strings per locale');
-    expect(refused({ symbol: 'A', price: 1, name: ['x'] })).to.equal('quote "A": name must be a string or an object of strings per locale');
-    expect(refused({ symbol: 'A', price: 1, name: null })).to.equal('quote "A": name must be a string or an object of strings per locale');
-    expect(refused({ symbol: 'A', price: 1, name: { en: 'Hang Seng', 'zh-Hant-HK': 7 } })).to.equal('quote "A": name.zh-Hant-HK must be a string');
-    expect(refused({ symbol: 'A', price: 1, name: { en: 'N'.repeat(121) } })).to.equal('quote "A": name.en is longer than 120 characters');
-    expect(refused({ symbol: 'A', price: 1, currency: 'C'.repeat(LIMITS.currency + 1) })).to.equal('quote "A": currency is longer than 8 characters');
+    expect(refused({ symbol: 'A', price: 1, name: 'N'.repeat(LIMITS.name + 1) })).to.equal(
+      'quote "A": name is longer than 120 characters',
+    );
+    expect(refused({ symbol: 'A', price: 1, name: 5 })).to.equal(
+      'quote "A": name must be a string or an object of strings per locale',
+    );
+    expect(refused({ symbol: 'A', price: 1, name: ['x'] })).to.equal(
+      'quote "A": name must be a string or an object of strings per locale',
+    );
+    expect(refused({ symbol: 'A', price: 1, name: null })).to.equal(
+      'quote "A": name must be a string or an object of strings per locale',
+    );
+    expect(refused({ symbol: 'A', price: 1, name: { en: 'Hang Seng', 'zh-Hant-HK': 7 } })).to.equal(
+      'quote "A": name.zh-Hant-HK must be a string',
+    );
+    expect(refused({ symbol: 'A', price: 1, name: { en: 'N'.repeat(121) } })).to.equal(
+      'quote "A": name.en is longer than 120 characters',
+    );
+    expect(refused({ symbol: 'A', price: 1, currency: 'C'.repeat(LIMITS.currency + 1) })).to.equal(
+      'quote "A": currency is longer than 8 characters',
+    );
     expect(refused({ symbol: 'A', price: 1, currency: 840 })).to.equal('quote "A": currency must be a string');
-    expect(refused({ symbol: 'A', price: 1, time: 'T'.repeat(LIMITS.time + 1) })).to.equal('quote "A": time is longer than 40 characters');
+    expect(refused({ symbol: 'A', price: 1, time: 'T'.repeat(LIMITS.time + 1) })).to.equal(
+      'quote "A": time is longer than 40 characters',
+    );
   });
 
   it('returns a trimmed copy with the known fields only', () => {
@@ -86,7 +108,8 @@ describe('toFinite, trendOf and derivePercent', () => {
     expect(toFinite(1.5)).to.equal(1.5);
     expect(toFinite(' 2.5 ')).to.equal(2.5);
     expect(toFinite('0')).to.equal(0);
-    for (const value of [NaN, Infinity, '', '  ', 'abc', null, undefined, {}, true]) expect(toFinite(value), String(value)).to.equal(undefined);
+    for (const value of [NaN, Infinity, '', '  ', 'abc', null, undefined, {}, true])
+      expect(toFinite(value), String(value)).to.equal(undefined);
   });
 
   it('gives the trend from the change, else the percent', () => {
@@ -114,7 +137,8 @@ describe('toFinite, trendOf and derivePercent', () => {
 describe('values', () => {
   it('positiveNumber takes finite numbers above zero only', () => {
     expect(positiveNumber(0.5)).to.equal(0.5);
-    for (const value of [0, -1, NaN, Infinity, '5', null, undefined]) expect(positiveNumber(value), String(value)).to.equal(undefined);
+    for (const value of [0, -1, NaN, Infinity, '5', null, undefined])
+      expect(positiveNumber(value), String(value)).to.equal(undefined);
   });
 
   it('symbolList splits, trims and drops blanks', () => {

@@ -82,6 +82,7 @@ export const newChannel = (label: string): string =>
 /** POSTs a control request to the feed server (text/plain: no CORS preflight). */
 export async function control<T = unknown>(path: string, body?: unknown): Promise<T> {
   const { http } = await feedTestServer();
-  const init: RequestInit = body === undefined ? {} : { method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body) };
+  const init: RequestInit =
+    body === undefined ? {} : { method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body) };
   return (await (await fetch(`${http}${path}`, init)).json()) as T;
 }

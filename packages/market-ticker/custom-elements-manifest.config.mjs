@@ -16,7 +16,11 @@ export default {
             const ref = declaration.declaration ?? declaration;
             if (ref?.module) ref.module = toDist(ref.module);
             // Members and attributes from the shared feed mixin name the module they come from.
-            for (const member of [...(declaration.members ?? []), ...(declaration.attributes ?? []), ...(declaration.events ?? [])]) {
+            for (const member of [
+              ...(declaration.members ?? []),
+              ...(declaration.attributes ?? []),
+              ...(declaration.events ?? []),
+            ]) {
               if (member.inheritedFrom?.module) member.inheritedFrom.module = toDist(member.inheritedFrom.module);
             }
             for (const mixin of declaration.mixins ?? []) mixin.module = toDist(mixin.module);

@@ -26,7 +26,9 @@ export function staleReason(root, buildDir) {
   const index = join(buildDir, 'index.json');
   if (!existsSync(index)) return 'there is no build';
   const built = statSync(index).mtimeMs;
-  const changed = SOURCES.map((dir) => resolve(root, dir)).filter(existsSync).find((dir) => newestMtime(dir) > built);
+  const changed = SOURCES.map((dir) => resolve(root, dir))
+    .filter(existsSync)
+    .find((dir) => newestMtime(dir) > built);
   return changed ? `${changed.slice(root.length + 1)}/ changed since the last build` : undefined;
 }
 

@@ -50,10 +50,13 @@ export async function settleFrame() {
   await Promise.all(
     images
       .filter((image) => !image.complete)
-      .map((image) => new Promise((done) => {
-        image.addEventListener('load', done, { once: true });
-        image.addEventListener('error', done, { once: true });
-      })),
+      .map(
+        (image) =>
+          new Promise((done) => {
+            image.addEventListener('load', done, { once: true });
+            image.addEventListener('error', done, { once: true });
+          }),
+      ),
   );
   await Promise.all(images.map((image) => image.decode?.().catch(() => undefined)));
   await document.fonts.ready;
@@ -89,7 +92,9 @@ export function freezeAnimations(atMs) {
 export function storyBox() {
   const surface = document.querySelector('#storybook-root .story-surface') ?? document.querySelector('#storybook-root');
   const own = surface.getBoundingClientRect();
-  const boxes = [...surface.children].map((child) => child.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0);
+  const boxes = [...surface.children]
+    .map((child) => child.getBoundingClientRect())
+    .filter((r) => r.width > 0 && r.height > 0);
   if (boxes.length === 0) boxes.push(own);
   const pad = 16;
   const left = Math.max(0, Math.floor(Math.min(...boxes.map((r) => r.left)) - pad));

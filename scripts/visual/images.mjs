@@ -47,7 +47,10 @@ const QUANTIZE_SLACK = 2;
  */
 export function writeReference(path, png, { threshold }) {
   const full = encode(png);
-  const quantized = spawnSync('convert', ['png:-', '+dither', '-colors', '256', 'PNG8:-'], { input: full, maxBuffer: 64 * 1024 * 1024 });
+  const quantized = spawnSync('convert', ['png:-', '+dither', '-colors', '256', 'PNG8:-'], {
+    input: full,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (quantized.status === 0 && quantized.stdout.length > 0 && quantized.stdout.length < full.length) {
     const small = decode(quantized.stdout);
     if (compare(png, small, { threshold }).differing <= QUANTIZE_SLACK) {

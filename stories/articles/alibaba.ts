@@ -65,7 +65,10 @@ export const articles: Record<DemoLocale, DemoArticle> = {
       'Analysts said attention would now turn to the group’s next quarterly results and to the pace of growth in its cloud computing and international commerce businesses.',
       'This is demonstration content written for the market-ticker component library; its events and figures are illustrative.',
     ],
-    promo: { text: 'Get the day’s market moves in your inbox every evening.', link: 'Sign up for the Harbour Markets briefing' },
+    promo: {
+      text: 'Get the day’s market moves in your inbox every evening.',
+      link: 'Sign up for the Harbour Markets briefing',
+    },
     ad: 'Harbour Bank: travel money with no fees',
     source: 'Harbour Markets Daily',
     author: 'Markets Desk',

@@ -51,7 +51,10 @@ export function declarationOf(tagName: string): Declaration | undefined {
 /** `'scroll' | 'static' | undefined` -> `['scroll', 'static']`; undefined when not a literal union. */
 function literalOptions(typeText: string | undefined): string[] | undefined {
   if (!typeText) return undefined;
-  const parts = typeText.split('|').map((part) => part.trim()).filter((part) => part !== 'undefined');
+  const parts = typeText
+    .split('|')
+    .map((part) => part.trim())
+    .filter((part) => part !== 'undefined');
   if (parts.length < 2 || !parts.every((part) => /^'[^']*'$/.test(part))) return undefined;
   return parts.map((part) => part.slice(1, -1));
 }
@@ -99,7 +102,8 @@ export function argTypesFor(tagName: string): ArgTypes | undefined {
     const typeText = member?.type?.text ?? attribute.type?.text;
     const description = member?.description ?? attribute.description ?? '';
     const readOnly = isReadOnly(description);
-    const property = attribute.fieldName && attribute.fieldName !== attribute.name ? ` Property: \`${attribute.fieldName}\`.` : '';
+    const property =
+      attribute.fieldName && attribute.fieldName !== attribute.name ? ` Property: \`${attribute.fieldName}\`.` : '';
     const reflects = member?.reflects ? ' Reflected.' : '';
     argTypes[attribute.name] = {
       name: attribute.name,
@@ -196,14 +200,19 @@ export interface TokenDefault {
 export function tokenDefaults(tagName: string): Map<string, TokenDefault> {
   const result = new Map<string, TokenDefault>();
   const element = typeof customElements !== 'undefined' ? customElements.get(tagName) : undefined;
-  const styles = (element as unknown as { elementStyles?: Array<{ cssText?: string }> } | undefined)?.elementStyles ?? [];
+  const styles =
+    (element as unknown as { elementStyles?: Array<{ cssText?: string }> } | undefined)?.elementStyles ?? [];
   const text = styles.map((style) => style.cssText ?? '').join('\n');
   const privateValues = new Map<string, string>();
   for (const [, name, value] of text.matchAll(/(--_[\w-]+)\s*:\s*([^;]+);/g)) {
     if (!privateValues.has(name)) privateValues.set(name, value.trim());
   }
   const resolvePrivate = (value: string, depth = 0): string =>
-    depth > 4 ? value : value.replace(/var\((--_[\w-]+)\)/g, (whole, name: string) => (privateValues.has(name) ? resolvePrivate(privateValues.get(name)!, depth + 1) : whole));
+    depth > 4
+      ? value
+      : value.replace(/var\((--_[\w-]+)\)/g, (whole, name: string) =>
+          privateValues.has(name) ? resolvePrivate(privateValues.get(name)!, depth + 1) : whole,
+        );
   for (const [name, value] of privateValues) {
     const match = /^var\((--market-ticker-[\w-]+)\s*,\s*([\s\S]+)\)$/.exec(value);
     if (!match || result.has(match[1])) continue;

@@ -104,7 +104,12 @@ async function measure(): Promise<Row[]> {
   const rows = new Map<string, Row>();
   for (const declaration of declarations) {
     for (const property of declaration.cssProperties ?? []) {
-      const row = rows.get(property.name) ?? { name: property.name, description: property.description ?? '', elements: [], values: {} };
+      const row = rows.get(property.name) ?? {
+        name: property.name,
+        description: property.description ?? '',
+        elements: [],
+        values: {},
+      };
       row.elements.push(declaration.tagName!);
       rows.set(property.name, row);
     }
@@ -134,7 +139,9 @@ async function measure(): Promise<Row[]> {
   document.body.append(stage);
   try {
     await Promise.all(
-      [...stage.querySelectorAll('*')].map((el) => (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete),
+      [...stage.querySelectorAll('*')].map(
+        (el) => (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete,
+      ),
     );
     const defaults = new Map(declarations.map((d) => [d.tagName!, tokenDefaults(d.tagName!)]));
     for (const setting of SETTINGS) {
@@ -147,7 +154,10 @@ async function measure(): Promise<Row[]> {
       };
       for (const row of rows.values()) {
         const hasToken = (t: string) => defaults.get(t)?.has(row.name);
-        const tag = (row.elements.includes(TREND_ELEMENT) && hasToken(TREND_ELEMENT) ? TREND_ELEMENT : row.elements.find(hasToken)) ?? row.elements[0];
+        const tag =
+          (row.elements.includes(TREND_ELEMENT) && hasToken(TREND_ELEMENT)
+            ? TREND_ELEMENT
+            : row.elements.find(hasToken)) ?? row.elements[0];
         const token = defaults.get(tag)?.get(row.name);
         const style = getComputedStyle(scopeOf(surface.querySelector(tag)!, setting.convention));
         const read = (name: string) => style.getPropertyValue(name).trim();
@@ -164,7 +174,12 @@ async function measure(): Promise<Row[]> {
             }
             for (const [on, ground] of grounds) {
               const background = ground ? resolveColour(ground) : undefined;
-              if (background) cell.contrasts.push({ on, ratio: contrast(rgb, background), minimum: NON_TEXT.test(row.name) ? 3 : 4.5 });
+              if (background)
+                cell.contrasts.push({
+                  on,
+                  ratio: contrast(rgb, background),
+                  minimum: NON_TEXT.test(row.name) ? 3 : 4.5,
+                });
             }
           }
         }
@@ -186,14 +201,17 @@ const ratioText = (ratio: number) => `${(Math.floor(ratio * 100) / 100).toFixed(
 
 function renderTable(container: HTMLElement, rows: Row[] | undefined, error?: string) {
   const cell = (value: Cell) => html`<td>
-    ${value.colour
-      ? html`<span
+    ${
+      value.colour
+        ? html`<span
           aria-hidden="true"
           style="display: inline-block; width: 1em; height: 1em; vertical-align: -0.15em; margin-inline-end: 0.35em;
             border: 1px solid #8888; border-radius: 2px; background: ${value.colour};"
         ></span>`
-      : nothing}<code>${value.text}</code>${value.contrasts.map(
-      (c) => html`<br /><small>${ratioText(c.ratio)} on ${c.on}${c.ratio < c.minimum ? html` <strong>(below ${c.minimum}:1)</strong>` : nothing}</small>`,
+        : nothing
+    }<code>${value.text}</code>${value.contrasts.map(
+      (c) =>
+        html`<br /><small>${ratioText(c.ratio)} on ${c.on}${c.ratio < c.minimum ? html` <strong>(below ${c.minimum}:1)</strong>` : nothing}</small>`,
     )}
   </td>`;
   render(
@@ -212,17 +230,19 @@ function renderTable(container: HTMLElement, rows: Row[] | undefined, error?: st
         </tr>
       </thead>
       <tbody>
-        ${rows
-          ? rows.map(
-              (row) => html`<tr>
+        ${
+          rows
+            ? rows.map(
+                (row) => html`<tr>
                 <th scope="row" style="text-align: start;"><code>${row.name}</code></th>
                 <td>${withCode(row.description)}<br /><small>Used by ${row.elements.map((t, i) => html`${i ? ', ' : ''}<code>&lt;${t}&gt;</code>`)}</small></td>
                 ${SETTINGS.map((setting) => cell(row.values[setting.key]!))}
               </tr>`,
-            )
-          : html`<tr>
+              )
+            : html`<tr>
               <td colspan=${2 + SETTINGS.length}>${error ?? 'Measuring…'}</td>
-            </tr>`}
+            </tr>`
+        }
       </tbody>
     </table>`,
     container,

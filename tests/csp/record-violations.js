@@ -6,8 +6,10 @@ window.__csp = { violations: [], errors: [], feedStatuses: [] };
 /** `market-ticker#strip > div.track`: the element, and the hosts of the shadow roots it is in. */
 function describe(node) {
   const parts = [];
-  for (let n = node; n instanceof Element; ) {
-    parts.unshift(`${n.localName}${n.id ? `#${n.id}` : ''}${n.classList.length ? `.${[...n.classList].join('.')}` : ''}`);
+  for (let n = node; n instanceof Element;) {
+    parts.unshift(
+      `${n.localName}${n.id ? `#${n.id}` : ''}${n.classList.length ? `.${[...n.classList].join('.')}` : ''}`,
+    );
     const root = n.getRootNode();
     n = root instanceof ShadowRoot ? root.host : null;
   }

@@ -33,7 +33,8 @@ export function chosenEngines() {
     .split(',')
     .map((name) => name.trim())
     .filter(Boolean);
-  for (const name of list) if (!ENGINES.includes(name)) throw new Error(`MT_ENGINES: unknown engine ${name} (known: ${ENGINES.join(', ')})`);
+  for (const name of list)
+    if (!ENGINES.includes(name)) throw new Error(`MT_ENGINES: unknown engine ${name} (known: ${ENGINES.join(', ')})`);
   return list;
 }
 

@@ -9,7 +9,13 @@ export default defineConfig({
   root: here('../..'),
   resolve: { alias: { '@open-wc/testing': here('./chai.ts') } },
   test: {
-    include: ['tests/format.test.ts', 'tests/sessions.test.ts', 'tests/instruments.test.ts', 'tests/feeds.test.ts', 'tests/quote.test.ts'],
+    include: [
+      'tests/format.test.ts',
+      'tests/sessions.test.ts',
+      'tests/instruments.test.ts',
+      'tests/feeds.test.ts',
+      'tests/quote.test.ts',
+    ],
     // The transports' suites need the browser's EventSource and the runner's test server.
     testNamePattern: /^(?!polling |Server-Sent Events |WebSocket )/,
     setupFiles: [here('./setup.ts')],

@@ -14,10 +14,12 @@ async function withPage(browser, url, body, { reducedMotion = 'no-preference' } 
   page.on('console', (message) => {
     // Failed requests are reported with their URL below.
     if (message.text().startsWith('Failed to load resource')) return;
-    if (message.type() === 'error' || message.type() === 'warning') errors.push(`console ${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' || message.type() === 'warning')
+      errors.push(`console ${message.type()}: ${message.text()}`);
   });
   page.on('response', (response) => {
-    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) errors.push(`HTTP ${response.status()}: ${response.url()}`);
+    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico'))
+      errors.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   try {
     await page.goto(url);
@@ -55,9 +57,14 @@ export async function checkConsumerPage(browser, dir) {
     return await withPage(browser, `${server.url}/consumer-page.html`, async (page) => {
       await page.waitForFunction(() => window.__ready === true, null, { timeout: TIMEOUT });
       const text = await shadowText(page, 'market-ticker');
-      check(text.includes('恒指 17,284.54'), `consumer page: expected "恒指 17,284.54" in <market-ticker>, got: ${text.slice(0, 300)}`);
+      check(
+        text.includes('恒指 17,284.54'),
+        `consumer page: expected "恒指 17,284.54" in <market-ticker>, got: ${text.slice(0, 300)}`,
+      );
       check(text.includes('-487.30'), `consumer page: expected "-487.30" (道指) in <market-ticker>`);
-      const label = await page.evaluate(() => document.querySelector('market-ticker').shadowRoot.querySelector('[part="base"]').getAttribute('aria-label'));
+      const label = await page.evaluate(() =>
+        document.querySelector('market-ticker').shadowRoot.querySelector('[part="base"]').getAttribute('aria-label'),
+      );
       check(/[\u4e00-\u9fff]/.test(label), `consumer page: the strip's label is not localized: ${label}`);
       return text.slice(0, 60);
     });
@@ -88,7 +95,9 @@ export async function checkStandaloneBundle(browser, dir, { csp } = {}) {
       );
       const cell = await shadowText(page, 'quote-cell');
       check(cell.includes('恒指 17,284.54 ▲ +83.27 (+0.48%)'), `bundle page: <quote-cell> reads "${cell}"`);
-      const status = await page.evaluate(() => document.querySelector('market-status').shadowRoot.querySelector('[part="text"]').textContent);
+      const status = await page.evaluate(
+        () => document.querySelector('market-status').shadowRoot.querySelector('[part="text"]').textContent,
+      );
       equal(status.replace(/\s+/g, ' ').trim(), '香港股市 將在 9 小時 開市', 'bundle page: <market-status> text');
       return `${cell.slice(cell.lastIndexOf('恒指'))} | ${status}`;
     });
@@ -107,17 +116,27 @@ export async function checkReactApp(browser, dir) {
         null,
         { timeout: TIMEOUT },
       );
-      const count = await page.evaluate(() => document.querySelector('#strip').shadowRoot.querySelectorAll('.real quote-cell').length);
+      const count = await page.evaluate(
+        () => document.querySelector('#strip').shadowRoot.querySelectorAll('.real quote-cell').length,
+      );
       const expected = await page.evaluate(() => document.querySelector('#strip').quotes.length);
-      check(count === expected && count > 1, `react: ${count} cells for ${expected} quotes (quotes must be set as a property)`);
+      check(
+        count === expected && count > 1,
+        `react: ${count} cells for ${expected} quotes (quotes must be set as a property)`,
+      );
       // A click as a reader makes it, through the shadow roots.
       await page.locator('#strip quote-cell').first().click();
-      await page.waitForFunction(() => document.querySelector('#selected').textContent === '^HSI', null, { timeout: TIMEOUT });
+      await page.waitForFunction(() => document.querySelector('#selected').textContent === '^HSI', null, {
+        timeout: TIMEOUT,
+      });
       const selected = await page.evaluate(() => window.__selected);
       equal(JSON.stringify(selected), JSON.stringify(['^HSI']), 'react: onQuoteSelect symbols');
       await page.waitForFunction(() => window.__statuses.includes('live'), null, { timeout: TIMEOUT });
       const cell = await shadowText(page, '#cell');
-      check(cell.includes('Hang Seng China Enterprises') || cell.includes('6,120.37'), `react: <QuoteCell quote> reads "${cell}"`);
+      check(
+        cell.includes('Hang Seng China Enterprises') || cell.includes('6,120.37'),
+        `react: <QuoteCell quote> reads "${cell}"`,
+      );
       const status = await shadowText(page, '#status');
       check(status.includes('Hong Kong market opens in 9 hours'), `react: <MarketStatus> reads "${status}"`);
       return `clicked ${selected[0]}; feed statuses ${[...new Set(await page.evaluate(() => window.__statuses))].join(', ')}`;
@@ -166,9 +185,13 @@ export async function checkHydration(browser, dir, { reducedMotion = 'no-prefere
               statusText: status.shadowRoot?.querySelector('[part="text"]'),
             };
             return {
-              defined: ['market-ticker', 'quote-cell', 'market-status', 'article-card'].filter((tag) => customElements.get(tag)),
+              defined: ['market-ticker', 'quote-cell', 'market-status', 'article-card'].filter((tag) =>
+                customElements.get(tag),
+              ),
               cardTime: card.shadowRoot?.querySelector('time')?.textContent.trim(),
-              missing: Object.entries(window.__kept).filter(([, node]) => !node).map(([name]) => name),
+              missing: Object.entries(window.__kept)
+                .filter(([, node]) => !node)
+                .map(([name]) => name),
               value: window.__kept.innerValue?.textContent,
               status: window.__kept.statusText?.textContent.replace(/\s+/g, ' ').trim(),
               cell: cell.shadowRoot?.textContent.replace(/\s+/g, ' '),
@@ -179,7 +202,10 @@ export async function checkHydration(browser, dir, { reducedMotion = 'no-prefere
         // Chromium scores shifts (Layout Instability API); elsewhere layout-shift.js measures how
         // far the page's elements moved.
         if (browser.engine === 'chromium') {
-          check(await page.evaluate(() => PerformanceObserver.supportedEntryTypes.includes('layout-shift')), 'ssr: this Chromium does not report layout shifts');
+          check(
+            await page.evaluate(() => PerformanceObserver.supportedEntryTypes.includes('layout-shift')),
+            'ssr: this Chromium does not report layout shifts',
+          );
         }
         check(before.missing.length === 0, `ssr: no server-rendered shadow DOM for ${before.missing.join(', ')}`);
         equal(before.value, '17,284.54', 'ssr: first cell of the strip before hydration');
@@ -204,15 +230,23 @@ export async function checkHydration(browser, dir, { reducedMotion = 'no-prefere
             innerValueText: inner.shadowRoot.querySelector('[part="value"]').firstChild,
             statusText: status.shadowRoot.querySelector('[part="text"]'),
           };
-          const all = (root) => [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? all(el.shadowRoot) : [])]);
+          const all = (root) =>
+            [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? all(el.shadowRoot) : [])]);
           return {
             replaced: Object.keys(now).filter((key) => now[key] !== window.__kept[key] || !now[key].isConnected),
-            pending: all(document).filter((el) => el.hasAttribute('defer-hydration')).map((el) => el.localName),
-            notUpdated: all(document).filter((el) => el.localName.includes('-') && !el.hasUpdated).map((el) => el.localName),
+            pending: all(document)
+              .filter((el) => el.hasAttribute('defer-hydration'))
+              .map((el) => el.localName),
+            notUpdated: all(document)
+              .filter((el) => el.localName.includes('-') && !el.hasUpdated)
+              .map((el) => el.localName),
             value: now.innerValue.textContent,
           };
         });
-        check(after.replaced.length === 0, `ssr: hydration re-created ${after.replaced.join(', ')} instead of keeping the server's nodes`);
+        check(
+          after.replaced.length === 0,
+          `ssr: hydration re-created ${after.replaced.join(', ')} instead of keeping the server's nodes`,
+        );
         check(after.pending.length === 0, `ssr: still deferred after hydration: ${after.pending.join(', ')}`);
         check(after.notUpdated.length === 0, `ssr: not hydrated: ${after.notUpdated.join(', ')}`);
         equal(after.value, '17,284.54', 'ssr: first cell of the strip after hydration');
@@ -220,10 +254,17 @@ export async function checkHydration(browser, dir, { reducedMotion = 'no-prefere
         // Give the strip's size observers a moment, then read the shifts (before any input, since
         // shifts just after input do not count).
         await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
-        const shift = await page.evaluate(() => ({ total: window.__layoutShift, shifts: window.__shifts, before: window.__beforeHydration }));
+        const shift = await page.evaluate(() => ({
+          total: window.__layoutShift,
+          shifts: window.__shifts,
+          before: window.__beforeHydration,
+        }));
         // Sub-pixel rounding when a reduced-motion strip drops its hidden copies scores about 6e-5;
         // anything a reader could see scores orders of magnitude more (a moved line: 0.02).
-        check(shift.total < 0.001, `ssr: layout shift ${shift.total} (${JSON.stringify(shift.shifts)}; before hydration ${JSON.stringify(shift.before)})`);
+        check(
+          shift.total < 0.001,
+          `ssr: layout shift ${shift.total} (${JSON.stringify(shift.shifts)}; before hydration ${JSON.stringify(shift.before)})`,
+        );
         if (browser.engine !== 'chromium') {
           // Control: the measure of layout-shift.js sees a line that moves.
           const moved = await page.evaluate(() => {
@@ -260,11 +301,18 @@ export async function checkClockHydration(browser, dir) {
       await hydrate(page);
       const { state, text } = await page.evaluate(() => {
         const status = document.querySelector('#status');
-        return { state: status.getAttribute('state'), text: status.shadowRoot.querySelector('[part="base"]').textContent.replace(/\s+/g, ' ').trim() };
+        return {
+          state: status.getAttribute('state'),
+          text: status.shadowRoot.querySelector('[part="base"]').textContent.replace(/\s+/g, ' ').trim(),
+        };
       });
       equal(state, 'open', 'ssr: <market-status> state after hydrating later');
       // 09:45 in Hong Kong: the morning session, lunch at 12:00; the pre-open label must be gone.
-      equal(text, 'Hong Kong market breaks for lunch in 2 hours 15 minutes', 'ssr: <market-status> text after hydrating later');
+      equal(
+        text,
+        'Hong Kong market breaks for lunch in 2 hours 15 minutes',
+        'ssr: <market-status> text after hydrating later',
+      );
       return text;
     });
   } finally {
@@ -288,12 +336,20 @@ export async function checkLocalizedHydration(browser, dir) {
       await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
       const after = await page.evaluate(() => {
         const label = document.querySelector('#cell').shadowRoot.querySelector('[part="label"]');
-        return { kept: label.firstChild === window.__kept, text: label.textContent, shift: window.__layoutShift, shifts: window.__shifts };
+        return {
+          kept: label.firstChild === window.__kept,
+          text: label.textContent,
+          shift: window.__layoutShift,
+          shifts: window.__shifts,
+        };
       });
       check(after.kept, 'ssr: hydration re-created the zh-HK name');
       equal(after.text, '恒指', 'ssr: the name after hydration');
       // As on the English page: sub-pixel rounding scores under 0.001, a visible move far more.
-      check(after.shift < 0.001, `ssr: layout shift of the zh-HK page ${after.shift} (${JSON.stringify(after.shifts)})`);
+      check(
+        after.shift < 0.001,
+        `ssr: layout shift of the zh-HK page ${after.shift} (${JSON.stringify(after.shifts)})`,
+      );
       return after.text;
     });
   } finally {

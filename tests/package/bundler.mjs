@@ -31,18 +31,28 @@ const has = (inputs, pattern) => inputs.some((path) => pattern.test(path));
 export async function checkBundling(cwd) {
   for (const entry of ENTRY_POINTS) {
     const id = specifier(entry.path);
-    const source = entry.file ? `import data from '${id}'; console.log(data);` : `import * as m from '${id}'; console.log(m);`;
+    const source = entry.file
+      ? `import data from '${id}'; console.log(data);`
+      : `import * as m from '${id}'; console.log(m);`;
     const inputs = await bundle(cwd, source);
     check(has(inputs, /^market-ticker\//), `esbuild: ${id} did not resolve into the installed package`);
     if (entry.browserOnly) {
-      check(inputs.length <= 2, `esbuild: ${id} is meant to be self-contained but imports ${inputs.slice(1).join(', ')}`);
+      check(
+        inputs.length <= 2,
+        `esbuild: ${id} is meant to be self-contained but imports ${inputs.slice(1).join(', ')}`,
+      );
     }
   }
   // Granularity: what a site pays for the part it uses.
-  const format = await bundle(cwd, `import { formatPrice } from 'market-ticker/format.js'; console.log(formatPrice(1));`);
+  const format = await bundle(
+    cwd,
+    `import { formatPrice } from 'market-ticker/format.js'; console.log(formatPrice(1));`,
+  );
   check(!has(format, /^lit/), `esbuild: market-ticker/format.js pulls in Lit: ${format.join(', ')}`);
   const cell = await bundle(cwd, `import 'market-ticker/quote-cell.js';`);
-  const extra = cell.filter((path) => /market-ticker\/dist\/(market-status|market-ticker\/|sessions|holidays|feeds|simulated-feed)/.test(path));
+  const extra = cell.filter((path) =>
+    /market-ticker\/dist\/(market-status|market-ticker\/|sessions|holidays|feeds|simulated-feed)/.test(path),
+  );
   check(extra.length === 0, `esbuild: market-ticker/quote-cell.js pulls in ${extra.join(', ')}`);
   const reactCell = await bundle(cwd, `import { QuoteCell } from 'market-ticker-react'; console.log(QuoteCell);`);
   const reactExtra = reactCell.filter((path) => /market-ticker\/dist\/(market-status|market-ticker\/)/.test(path));

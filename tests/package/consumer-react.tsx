@@ -1,7 +1,13 @@
 // A React consumer's TypeScript, checked with consumer-types.mts: typed props and typed event
 // callbacks of market-ticker-react.
 import { useState } from 'react';
-import { MarketStatus, MarketTicker, QuoteCell, type QuoteSelectEvent, type MarketTickerProps } from 'market-ticker-react';
+import {
+  MarketStatus,
+  MarketTicker,
+  QuoteCell,
+  type QuoteSelectEvent,
+  type MarketTickerProps,
+} from 'market-ticker-react';
 import type { Quote } from 'market-ticker';
 
 const quotes: Quote[] = [{ symbol: '^HSI', price: 17284.54, change: 83.27, changePercent: 0.48 }];

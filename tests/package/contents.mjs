@@ -21,7 +21,11 @@ export const PACKAGES = {
     ],
     // ES modules with their declarations, the manifest, and the three documents. Source maps stay
     // out: they would point at src/, which is not shipped, and the modules are readable as they are.
-    allowed: [/^dist\/.+\.js$/, /^dist\/.+\.d\.ts$/, /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|custom-elements\.json|vscode\.html-custom-data\.json|web-types\.json)$/],
+    allowed: [
+      /^dist\/.+\.js$/,
+      /^dist\/.+\.d\.ts$/,
+      /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|custom-elements\.json|vscode\.html-custom-data\.json|web-types\.json)$/,
+    ],
   },
   'market-ticker-react': {
     dir: resolve(ROOT, 'packages/market-ticker-react'),
@@ -72,7 +76,10 @@ export function checkManifest(name, files) {
     const list = targets(value);
     if (typeof value === 'object') {
       const keys = Object.keys(value);
-      check(keys[0] === 'types', `${name}: exports["${subpath}"] must list "types" first (TypeScript reads conditions in order)`);
+      check(
+        keys[0] === 'types',
+        `${name}: exports["${subpath}"] must list "types" first (TypeScript reads conditions in order)`,
+      );
       check(keys.at(-1) === 'default', `${name}: exports["${subpath}"] must end with "default"`);
     }
     for (const { target } of list) {
@@ -94,35 +101,61 @@ export function checkLibraryManifest(manifest, files) {
   for (const entry of ENTRY_POINTS) {
     check(manifest.exports[entry.path], `market-ticker: the documented entry point "${entry.path}" is not in exports`);
   }
-  check(manifest.customElements === 'custom-elements.json', 'market-ticker: "customElements" must be "custom-elements.json"');
-  check(files.includes(manifest['web-types']?.replace(/^\.\//, '')), 'market-ticker: "web-types" must name web-types.json in the tarball');
-  check(manifest.customData?.html?.every((path) => files.includes(path.replace(/^\.\//, ''))), 'market-ticker: "customData.html" must name vscode.html-custom-data.json in the tarball');
-  check(Array.isArray(manifest.sideEffects), 'market-ticker: "sideEffects" must list the modules that register elements');
+  check(
+    manifest.customElements === 'custom-elements.json',
+    'market-ticker: "customElements" must be "custom-elements.json"',
+  );
+  check(
+    files.includes(manifest['web-types']?.replace(/^\.\//, '')),
+    'market-ticker: "web-types" must name web-types.json in the tarball',
+  );
+  check(
+    manifest.customData?.html?.every((path) => files.includes(path.replace(/^\.\//, ''))),
+    'market-ticker: "customData.html" must name vscode.html-custom-data.json in the tarball',
+  );
+  check(
+    Array.isArray(manifest.sideEffects),
+    'market-ticker: "sideEffects" must list the modules that register elements',
+  );
   const sideEffects = new Set(manifest.sideEffects.map((path) => path.replace(/^\.\//, '')));
   for (const entry of ENTRY_POINTS.filter((e) => e.registers)) {
     const target = targets(manifest.exports[entry.path]).find((t) => t.conditions.at(-1) === 'default')?.target;
-    check(sideEffects.has(target.replace(/^\.\//, '')), `market-ticker: "sideEffects" must name ${target}, which registers elements`);
+    check(
+      sideEffects.has(target.replace(/^\.\//, '')),
+      `market-ticker: "sideEffects" must name ${target}, which registers elements`,
+    );
   }
-  const unshipped = [...sideEffects].filter((path) => !path.startsWith('src/') && !files.includes(path) && !path.includes('*'));
+  const unshipped = [...sideEffects].filter(
+    (path) => !path.startsWith('src/') && !files.includes(path) && !path.includes('*'),
+  );
   for (const path of unshipped) {
     const source = resolve(PACKAGES['market-ticker'].dir, path.replace(/^dist\//, 'src/').replace(/\.js$/, '.ts'));
-    if (existsSync(source)) throw new CheckError(`market-ticker: "sideEffects" names ${path}, which is not in the tarball`);
+    if (existsSync(source))
+      throw new CheckError(`market-ticker: "sideEffects" names ${path}, which is not in the tarball`);
   }
   const manifestJson = JSON.parse(readFileSync(join(PACKAGES['market-ticker'].dir, 'custom-elements.json'), 'utf8'));
-  const tags = manifestJson.modules.flatMap((m) => m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => e.name);
+  const tags = manifestJson.modules
+    .flatMap((m) => m.exports ?? [])
+    .filter((e) => e.kind === 'custom-element-definition')
+    .map((e) => e.name);
   for (const tag of ENTRY_POINTS.flatMap((e) => e.registers ?? [])) {
     check(tags.includes(tag), `market-ticker: custom-elements.json does not define <${tag}>`);
   }
   const sourcePaths = manifestJson.modules.filter((m) => m.path.startsWith('src/')).length;
   if (sourcePaths > 0) {
-    warn(`market-ticker: custom-elements.json gives ${sourcePaths} module paths under src/, which is not shipped (tools that import by path want dist/*.js)`);
+    warn(
+      `market-ticker: custom-elements.json gives ${sourcePaths} module paths under src/, which is not shipped (tools that import by path want dist/*.js)`,
+    );
   }
 }
 
 /** `npm publish --dry-run`: npm's own validation of the manifest and tarball; publishes nothing. */
 export async function publishDryRun(name) {
   // --ignore-scripts: prepublishOnly rebuilds, and this check runs after the build already.
-  const { stdout, stderr } = await run('npm', ['publish', '--dry-run', '--json', '--ignore-scripts'], { cwd: PACKAGES[name].dir, both: true });
+  const { stdout, stderr } = await run('npm', ['publish', '--dry-run', '--json', '--ignore-scripts'], {
+    cwd: PACKAGES[name].dir,
+    both: true,
+  });
   const report = JSON.parse(stdout)[name] ?? JSON.parse(stdout);
   check(report.name === name, `${name}: npm publish --dry-run reported ${report.name}`);
   // Being logged out is expected here; anything else npm warns about (auto-corrected fields,

@@ -16,7 +16,11 @@ export const ENTRY_POINTS = [
   { path: './article-card.js', registers: ['article-card', 'quote-cell'] },
   { path: './format.js', probe: (m) => m.formatPrice(17284.54, 2, 'en'), expect: '17,284.54' },
   { path: './format.js', probe: (m) => m.formatCompact(173e6, 'zh-Hant-HK'), expect: '1.73億' },
-  { path: './sessions.js', probe: (m) => m.marketState('XHKG', Date.parse('2024-04-19T03:00:00Z')).state, expect: 'open' },
+  {
+    path: './sessions.js',
+    probe: (m) => m.marketState('XHKG', Date.parse('2024-04-19T03:00:00Z')).state,
+    expect: 'open',
+  },
   { path: './holidays.js', probe: (m) => m.closureOn('XHKG', '2024-12-25')?.kind, expect: 'closed' },
   { path: './feeds.js', probe: (m) => m.parseFeedMessage('{"quotes":[{"symbol":"^HSI","price":1}]}').ok, expect: true },
   { path: './localization.js', probe: (m) => m.resolveLocale('zh-HK'), expect: 'zh-Hant-HK' },

@@ -27,7 +27,9 @@ export function run(command, args, { cwd = ROOT, env = {}, timeout = 120_000, bo
       { cwd, env: { ...process.env, ...env }, timeout, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         if (error) {
-          reject(new CheckError(`${command} ${args.join(' ')} (in ${cwd}) failed:\n${stderr || stdout || error.message}`));
+          reject(
+            new CheckError(`${command} ${args.join(' ')} (in ${cwd}) failed:\n${stderr || stdout || error.message}`),
+          );
         } else {
           resolvePromise(both ? { stdout, stderr } : stdout);
         }

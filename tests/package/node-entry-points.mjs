@@ -10,7 +10,8 @@ for (const entry of ENTRY_POINTS) {
   const id = specifier(entry.path);
   try {
     const url = import.meta.resolve(id);
-    if (!url.includes('/node_modules/market-ticker/')) throw new Error(`resolved outside the installed package: ${url}`);
+    if (!url.includes('/node_modules/market-ticker/'))
+      throw new Error(`resolved outside the installed package: ${url}`);
     if (entry.browserOnly) {
       console.log(`${id} -> ${url.split('/node_modules/')[1]} (browser only)`);
       continue;
@@ -28,7 +29,8 @@ for (const entry of ENTRY_POINTS) {
       console.log(`${id} -> registers ${entry.registers.join(', ')}`);
     } else {
       const value = await entry.probe(module);
-      if (!Object.is(value, entry.expect)) throw new Error(`probe gave ${JSON.stringify(value)}, expected ${JSON.stringify(entry.expect)}`);
+      if (!Object.is(value, entry.expect))
+        throw new Error(`probe gave ${JSON.stringify(value)}, expected ${JSON.stringify(entry.expect)}`);
       console.log(`${id} -> ${JSON.stringify(value)}`);
     }
   } catch (error) {

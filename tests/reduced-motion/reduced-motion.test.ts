@@ -11,7 +11,13 @@ import type { Quote } from '../../packages/market-ticker/src/quote.js';
 import seed from '../fixtures/seed-strip.json';
 import { frames, settled } from '../support.js';
 
-const reference: Quote[] = seed.quotes.map(({ symbol, price, change, changePercent, precision }) => ({ symbol, price, change, changePercent, precision }));
+const reference: Quote[] = seed.quotes.map(({ symbol, price, change, changePercent, precision }) => ({
+  symbol,
+  price,
+  change,
+  changePercent,
+  precision,
+}));
 
 describe('prefers-reduced-motion: reduce', () => {
   it('the browser says so', () => {
@@ -19,7 +25,9 @@ describe('prefers-reduced-motion: reduce', () => {
   });
 
   it('the strip does not move: no animation, no copies, no pause button, and no cell is clipped', async () => {
-    const el = await fixture<MarketTicker>(html`<market-ticker style="width: 500px" .quotes=${reference}></market-ticker>`);
+    const el = await fixture<MarketTicker>(
+      html`<market-ticker style="width: 500px" .quotes=${reference}></market-ticker>`,
+    );
     await settled(el);
     await frames(3);
     const root = el.shadowRoot!;

@@ -9,5 +9,7 @@ const warned = new Set<string>();
 export function warnIfTaken(tag: string, element: CustomElementConstructor): void {
   if (customElements.get(tag) === element || warned.has(tag)) return;
   warned.add(tag);
-  console.warn(`market-ticker: <${tag}> is already defined by another script; that definition is kept and this one is not registered.`);
+  console.warn(
+    `market-ticker: <${tag}> is already defined by another script; that definition is kept and this one is not registered.`,
+  );
 }

@@ -60,7 +60,9 @@ export function formatPrice(value: unknown, precision: unknown = 2, locale: Loca
   const n = toFinite(value);
   if (n === undefined) return EM_DASH;
   // A magnitude below half the last shown digit would print as "-0.00".
-  return fixed(locale, clampPrecision(precision)).format(n === 0 ? 0 : n).replace(/^-(?=0(\D0*)?$)/, '');
+  return fixed(locale, clampPrecision(precision))
+    .format(n === 0 ? 0 : n)
+    .replace(/^-(?=0(\D0*)?$)/, '');
 }
 
 /**
@@ -179,5 +181,7 @@ export function formatRelativeTime(instant: unknown, now: unknown = Date.now(), 
 export function formatDateTime(instant: unknown, locale: Locale = 'en', timeZone?: string): string {
   const at = toDate(instant);
   if (!at) return EM_DASH;
-  return dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(at);
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(
+    at,
+  );
 }

@@ -48,7 +48,6 @@ export interface ClosureEntry {
   close?: string;
 }
 
-
 // HKEX: closed on Hong Kong general holidays that fall on weekdays; no afternoon session on the
 // eves of Christmas, New Year and Lunar New Year when they fall on weekdays. Severe-weather
 // closures are not predictable and are added at run time (since 23 Sep 2024 HKEX trades through

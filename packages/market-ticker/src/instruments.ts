@@ -383,8 +383,7 @@ export function instrumentPrecision(symbol: string): number | undefined {
   return lookupInstrument(symbol)?.precision;
 }
 
-const isPrecision = (v: unknown): v is number =>
-  typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 8;
+const isPrecision = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 8;
 
 function cleanText(v: unknown, max: number): string | undefined {
   if (typeof v !== 'string') return undefined;

@@ -72,9 +72,7 @@ export function checkQuote(value: unknown): QuoteCheck {
     return { ok: false, reason: `${label}: precision is not an integer from 0 to 8` };
   }
   const textProblem =
-    checkName(v.name) ??
-    checkText(v.currency, 'currency', LIMITS.currency) ??
-    checkText(v.time, 'time', LIMITS.time);
+    checkName(v.name) ?? checkText(v.currency, 'currency', LIMITS.currency) ?? checkText(v.time, 'time', LIMITS.time);
   if (textProblem) return { ok: false, reason: `${label}: ${textProblem}` };
 
   const quote: Quote = { symbol, price: v.price };

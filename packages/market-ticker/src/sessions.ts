@@ -202,7 +202,11 @@ const EXCHANGES: Readonly<Record<string, Exchange>> = {
     names: names('Hong Kong market', '香港股市', '香港股市'),
     regular: HONG_KONG_DAY,
     // Morning only; the closing auction moves to 12:00-12:10.
-    halfDay: [[hm(9, 0), 'pre-open'], [hm(9, 30), 'open'], [hm(12, 10), 'closed']],
+    halfDay: [
+      [hm(9, 0), 'pre-open'],
+      [hm(9, 30), 'open'],
+      [hm(12, 10), 'closed'],
+    ],
   },
   XSHG: {
     timeZone: 'Asia/Shanghai',
@@ -233,7 +237,11 @@ const EXCHANGES: Readonly<Record<string, Exchange>> = {
     names: names('London market', '倫敦股市', '伦敦股市'),
     regular: LONDON_DAY,
     // Continuous trading to 12:30, then the closing auction to 12:35.
-    halfDay: [[hm(7, 50), 'pre-open'], [hm(8, 0), 'open'], [hm(12, 35), 'closed']],
+    halfDay: [
+      [hm(7, 50), 'pre-open'],
+      [hm(8, 0), 'open'],
+      [hm(12, 35), 'closed'],
+    ],
   },
   XTKS: {
     timeZone: 'Asia/Tokyo',
@@ -241,7 +249,11 @@ const EXCHANGES: Readonly<Record<string, Exchange>> = {
     regular: TOKYO_DAY,
     before: { until: '2024-11-04', regular: [...TOKYO_DAY.slice(0, 4), [hm(15, 0), 'closed']] },
     // TSE has no half days; a site adding one at run time gets the morning session.
-    halfDay: [[hm(8, 0), 'pre-open'], [hm(9, 0), 'open'], [hm(11, 30), 'closed']],
+    halfDay: [
+      [hm(8, 0), 'pre-open'],
+      [hm(9, 0), 'open'],
+      [hm(11, 30), 'closed'],
+    ],
   },
   XKRX: {
     timeZone: 'Asia/Seoul',
@@ -427,7 +439,8 @@ function* steps(mic: string, exchange: Exchange, localMs: number): Generator<[nu
       const step: [number, MarketState] = [dayStart + minute * MINUTE, state];
       if (pending) {
         const [at, pendingState] = pending;
-        const isDailyBreak = exchange.dailyBreak && pendingState === 'closed' && state === 'open' && step[0] - at <= 60 * MINUTE;
+        const isDailyBreak =
+          exchange.dailyBreak && pendingState === 'closed' && state === 'open' && step[0] - at <= 60 * MINUTE;
         yield isDailyBreak ? [at, 'break'] : pending;
       }
       pending = step;
@@ -489,6 +502,7 @@ export function marketState(mic: string, at: Date | number = Date.now()): Market
   }
   const today = isoDate(Math.floor(localMs / DAY) * DAY);
   if (!WITHOUT_CALENDAR.has(market) && closureOn(market, today)?.kind === 'half-day') snapshot.halfDay = true;
-  if (snapshot.state === 'break' || snapshot.next?.state === 'break') snapshot.breakKind = exchange.dailyBreak ? 'daily' : 'lunch';
+  if (snapshot.state === 'break' || snapshot.next?.state === 'break')
+    snapshot.breakKind = exchange.dailyBreak ? 'daily' : 'lunch';
   return snapshot;
 }

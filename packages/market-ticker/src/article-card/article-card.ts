@@ -55,7 +55,6 @@ function canonicalLanguage(tag: string | undefined): string | undefined {
   }
 }
 
-
 /** Splits a translated sentence at the mark and puts `value` (a template) in its place. */
 function fillMark(sentence: string, value: TemplateResult): Array<string | TemplateResult> {
   const [before, after] = sentence.split(NAME_MARK);
@@ -284,9 +283,11 @@ export class ArticleCard extends FeedElement(LitElement) {
     return html`<p class="byline" part="byline">
       ${source ? html`<span class="publisher" part="publisher" lang=${ifDefined(this.language)}>${source}</span>` : nothing}
       ${author ? html`<span class="writer" part="writer">${fillMark(this.byAuthor(), this.contentName(author))}</span>` : nothing}
-      ${time
-        ? html`<time class="timestamp" part="timestamp" datetime=${time.iso} title=${time.absolute}>${time.relative}</time>`
-        : nothing}
+      ${
+        time
+          ? html`<time class="timestamp" part="timestamp" datetime=${time.iso} title=${time.absolute}>${time.relative}</time>`
+          : nothing
+      }
     </p>`;
   }
 
@@ -324,15 +325,17 @@ export class ArticleCard extends FeedElement(LitElement) {
     if (!caption && !credit) return nothing;
     return html`<figcaption class="figure-caption" part="figure-caption">
       ${caption ? html`<span class="caption-text" lang=${ifDefined(this.language)}>${caption}</span>` : nothing}
-      ${credit
-        ? html`<span class="photo-credit" part="photo-credit">${fillMark(
-            msg(str`Photo: ${NAME_MARK}`, {
-              id: 'article-photo-credit',
-              desc: 'Ends a picture caption. The placeholder is who took or supplied the picture (a person or an agency such as "Reuters"). HK: 圖片：',
-            }),
-            this.contentName(credit),
-          )}</span>`
-        : nothing}
+      ${
+        credit
+          ? html`<span class="photo-credit" part="photo-credit">${fillMark(
+              msg(str`Photo: ${NAME_MARK}`, {
+                id: 'article-photo-credit',
+                desc: 'Ends a picture caption. The placeholder is who took or supplied the picture (a person or an agency such as "Reuters"). HK: 圖片：',
+              }),
+              this.contentName(credit),
+            )}</span>`
+          : nothing
+      }
     </figcaption>`;
   }
 
@@ -370,12 +373,12 @@ export class ArticleCard extends FeedElement(LitElement) {
     });
     // The collector shows advertisements before the card has numbered them (a server-rendered page).
     return html`${Array.from(
-        { length: this.adCount },
-        (_, i) => html`<div class="ad" part="ad">
+      { length: this.adCount },
+      (_, i) => html`<div class="ad" part="ad">
           <span class="ad-label" part="ad-label">${label}</span>
           <slot name="ad-${i + 1}" @slotchange=${this.syncSlots}></slot>
         </div>`,
-      )}<slot name="ad" @slotchange=${this.syncSlots}></slot>`;
+    )}<slot name="ad" @slotchange=${this.syncSlots}></slot>`;
   }
 
   private renderFooter() {

@@ -64,7 +64,7 @@ export const TAIPEI: readonly CalendarYear[] = [
       ["New Year's Day", '01-01'],
       ['Lunar New Year (no trading)', '02-02', '02-03'],
       ['Lunar New Year', '02-04', '02-05', '02-08', '02-09', '02-10'],
-      ["Peace Memorial Day (observed)", '03-01'],
+      ['Peace Memorial Day (observed)', '03-01'],
       ["Children's Day and Tomb-sweeping Day", '04-05', '04-06'],
       ['Dragon Boat Festival', '06-09'],
       ['Mid-Autumn Festival', '09-15'],

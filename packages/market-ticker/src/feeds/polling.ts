@@ -16,7 +16,8 @@ export function createPollingFeed(url: URL, options: FeedOptions, events: FeedEv
   const intervalMs = periodMs(options.interval, 30);
   const timeoutMs = periodMs(options.timeout, 10);
   const random = options.random ?? Math.random;
-  const closedMs = positiveNumber(options.closedInterval) === undefined ? undefined : periodMs(options.closedInterval, 1);
+  const closedMs =
+    positiveNumber(options.closedInterval) === undefined ? undefined : periodMs(options.closedInterval, 1);
   /** While every market is shut: the quiet time is intended, so nothing goes stale. */
   let resting = false;
   const explicitStale = options.staleAfter !== undefined;
@@ -106,7 +107,11 @@ export function createPollingFeed(url: URL, options: FeedOptions, events: FeedEv
     let text: string | undefined = '';
     try {
       // no-store: we send our own validators and want to see the 304, not the browser cache's 200.
-      response = await doFetch(url.href, { headers: conditionalHeaders(), signal: controller.signal, cache: 'no-store' });
+      response = await doFetch(url.href, {
+        headers: conditionalHeaders(),
+        signal: controller.signal,
+        cache: 'no-store',
+      });
       if (response.ok) text = await readBody(response);
       else void response.body?.cancel().catch(() => undefined);
     } catch (error) {
@@ -134,7 +139,10 @@ export function createPollingFeed(url: URL, options: FeedOptions, events: FeedEv
       return;
     }
     if (!response.ok) {
-      fail(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, retryAfterMs(response.headers));
+      fail(
+        `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+        retryAfterMs(response.headers),
+      );
       return;
     }
     const parsed = text === undefined ? tooLarge() : parseFeedMessage(text);

@@ -270,12 +270,24 @@ export class MarketStatus extends LitElement {
     }
     if (oneHour) {
       return oneMinute
-        ? msg(str`${hours} hour ${minutes} minute`, { id: 'duration-hour-minute', desc: 'A duration: 1 hour and 1 minute.' })
-        : msg(str`${hours} hour ${minutes} minutes`, { id: 'duration-hour-minutes', desc: 'A duration: 1 hour and 2 to 59 minutes.' });
+        ? msg(str`${hours} hour ${minutes} minute`, {
+            id: 'duration-hour-minute',
+            desc: 'A duration: 1 hour and 1 minute.',
+          })
+        : msg(str`${hours} hour ${minutes} minutes`, {
+            id: 'duration-hour-minutes',
+            desc: 'A duration: 1 hour and 2 to 59 minutes.',
+          });
     }
     return oneMinute
-      ? msg(str`${hours} hours ${minutes} minute`, { id: 'duration-hours-minute', desc: 'A duration: 2 to 5 hours and 1 minute.' })
-      : msg(str`${hours} hours ${minutes} minutes`, { id: 'duration-hours-minutes', desc: 'A duration: 2 to 5 hours and 2 to 59 minutes.' });
+      ? msg(str`${hours} hours ${minutes} minute`, {
+          id: 'duration-hours-minute',
+          desc: 'A duration: 2 to 5 hours and 1 minute.',
+        })
+      : msg(str`${hours} hours ${minutes} minutes`, {
+          id: 'duration-hours-minutes',
+          desc: 'A duration: 2 to 5 hours and 2 to 59 minutes.',
+        });
   }
 
   /** `19 Apr 2024, 09:30 GMT+8`: the exchange's wall clock, with its offset so no reader guesses the zone. */

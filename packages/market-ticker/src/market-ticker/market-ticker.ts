@@ -144,7 +144,9 @@ export class MarketTicker extends FeedElement(LitElement) {
     // The animation starts only once the loop has a length. Firefox and WebKit never restart one
     // that began with no distance and no duration, when both later change: the strip stood still.
     const moving = scrolling && this.marquee.distance > 0;
-    const label = this.label?.trim() || msg('Market quotes', { id: 'ticker-label', desc: 'Accessible name of the quote strip region' });
+    const label =
+      this.label?.trim() ||
+      msg('Market quotes', { id: 'ticker-label', desc: 'Accessible name of the quote strip region' });
     return html`
       <section
         class=${classMap({ base: true, scroll: scrolling, static: !scrolling, paused: this.paused })}
@@ -152,9 +154,11 @@ export class MarketTicker extends FeedElement(LitElement) {
         lang=${getLocale()}
         aria-label=${label}
       >
-        ${this.market
-          ? html`<div class="status" part="status"><market-status market=${this.market}></market-status></div>`
-          : nothing}
+        ${
+          this.market
+            ? html`<div class="status" part="status"><market-status market=${this.market}></market-status></div>`
+            : nothing
+        }
         <div
           class="viewport"
           part="viewport"
@@ -166,7 +170,9 @@ export class MarketTicker extends FeedElement(LitElement) {
             class=${classMap({ track: true, moving })}
             part="track"
             style=${styleProperties(
-              moving ? { [LOOP_DISTANCE]: `${this.marquee.distance}px`, [LOOP_DURATION]: `${this.marquee.duration}s` } : {},
+              moving
+                ? { [LOOP_DISTANCE]: `${this.marquee.distance}px`, [LOOP_DURATION]: `${this.marquee.duration}s` }
+                : {},
             )}
           >
             ${this.shown.length === 0 ? this.renderMessage() : this.renderItems(this.shown, false)}
@@ -174,9 +180,11 @@ export class MarketTicker extends FeedElement(LitElement) {
             ${scrolling && this.marquee.partial ? this.renderItems(this.shown.slice(0, this.marquee.partial), true) : nothing}
           </div>
         </div>
-        ${this.stale
-          ? html`<span class="stale" part="stale-marker">${msg('Delayed', { id: 'ticker-stale', desc: 'Marker shown when the figures have stopped updating' })}</span>`
-          : nothing}
+        ${
+          this.stale
+            ? html`<span class="stale" part="stale-marker">${msg('Delayed', { id: 'ticker-stale', desc: 'Marker shown when the figures have stopped updating' })}</span>`
+            : nothing
+        }
         ${scrolling || this.hasFeed ? this.renderPauseButton(scrolling) : nothing}
         <div class="visually-hidden" aria-live="polite">${this.announcer.message}</div>
       </section>
@@ -227,9 +235,11 @@ export class MarketTicker extends FeedElement(LitElement) {
       aria-pressed=${this.paused ? 'true' : 'false'}
       @click=${this.togglePaused}
     >
-      ${this.paused
-        ? html`<svg viewBox="0 0 10 10" aria-hidden="true"><path d="M2 1l7 4-7 4z" /></svg>`
-        : html`<svg viewBox="0 0 10 10" aria-hidden="true"><path d="M2 1h2v8H2zM6 1h2v8H6z" /></svg>`}
+      ${
+        this.paused
+          ? html`<svg viewBox="0 0 10 10" aria-hidden="true"><path d="M2 1l7 4-7 4z" /></svg>`
+          : html`<svg viewBox="0 0 10 10" aria-hidden="true"><path d="M2 1h2v8H2zM6 1h2v8H6z" /></svg>`
+      }
     </button>`;
   }
 
@@ -253,10 +263,15 @@ export class MarketTicker extends FeedElement(LitElement) {
     for (const cell of this.renderRoot.querySelectorAll<QuoteCell>('.copy quote-cell')) {
       const box = cell.getBoundingClientRect();
       const inside =
-        event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
+        event.clientX >= box.left &&
+        event.clientX <= box.right &&
+        event.clientY >= box.top &&
+        event.clientY <= box.bottom;
       if (!inside) continue;
       const symbol = cell.quote?.symbol;
-      const real = [...this.renderRoot.querySelectorAll<QuoteCell>('.real quote-cell')].find((c) => c.quote?.symbol === symbol);
+      const real = [...this.renderRoot.querySelectorAll<QuoteCell>('.real quote-cell')].find(
+        (c) => c.quote?.symbol === symbol,
+      );
       real?.select();
       return;
     }
@@ -300,7 +315,10 @@ export class MarketTicker extends FeedElement(LitElement) {
       const after = this.bySymbol.get(symbol);
       if (!before || !after || before === after || Object.is(before.price, after.price)) continue;
       const view = viewQuote(after, locale);
-      this.announcer.say(symbol, msg(str`${view.name} ${view.price}, ${view.change} (${view.percent})`, { id: 'ticker-announce' }));
+      this.announcer.say(
+        symbol,
+        msg(str`${view.name} ${view.price}, ${view.change} (${view.percent})`, { id: 'ticker-announce' }),
+      );
     }
   }
 }

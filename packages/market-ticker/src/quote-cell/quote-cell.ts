@@ -192,11 +192,13 @@ export class QuoteCell extends LitElement {
     const hasPercent = percent !== EM_DASH;
     switch (trend) {
       case 'up':
-        if (hasChange && hasPercent) return msg(str`${name} ${price}, up ${change}, up ${percent} percent`, { id: 'quote-spoken-up' });
+        if (hasChange && hasPercent)
+          return msg(str`${name} ${price}, up ${change}, up ${percent} percent`, { id: 'quote-spoken-up' });
         if (hasChange) return msg(str`${name} ${price}, up ${change}`, { id: 'quote-spoken-up-change' });
         return msg(str`${name} ${price}, up ${percent} percent`, { id: 'quote-spoken-up-percent' });
       case 'down':
-        if (hasChange && hasPercent) return msg(str`${name} ${price}, down ${change}, down ${percent} percent`, { id: 'quote-spoken-down' });
+        if (hasChange && hasPercent)
+          return msg(str`${name} ${price}, down ${change}, down ${percent} percent`, { id: 'quote-spoken-down' });
         if (hasChange) return msg(str`${name} ${price}, down ${change}`, { id: 'quote-spoken-down-change' });
         return msg(str`${name} ${price}, down ${percent} percent`, { id: 'quote-spoken-down-percent' });
       case 'flat':
