@@ -1,12 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  isKnownMarket,
-  knownMarkets,
-  marketInfo,
-  marketState,
-  type MarketState,
-  type TransitionKind,
-} from '../packages/market-ticker/src/sessions.js';
+import { isKnownMarket, knownMarkets, marketInfo, marketState } from '../packages/market-ticker/src/sessions.js';
+import { checkRows, iso, type Row } from './session-rows.js';
 import { addClosures, closureOn, closureYears, removeClosures } from '../packages/market-ticker/src/holidays.js';
 
 /**
@@ -15,7 +9,6 @@ import { addClosures, closureOn, closureYears, removeClosures } from '../package
  * Hong Kong and Shanghai are UTC+8 all year. New York is UTC-5 / UTC-4 (2024: 10 Mar - 3 Nov),
  * London UTC+0 / UTC+1 (2024: 31 Mar - 27 Oct).
  */
-type Row = [string, string, MarketState, TransitionKind, string, string, string];
 
 const TABLE: Row[] = [
   // XHKG, Friday 19 April 2024 (the reference page's day) and around it.
@@ -466,24 +459,13 @@ const TABLE: Row[] = [
   ],
 ];
 
-const iso = (date: Date | undefined) => date?.toISOString().replace('.000Z', 'Z');
-
 describe('marketState: session table', () => {
   it('has at least 60 rows across the first six markets (the others: sessions-world.test.ts)', () => {
     expect(TABLE.length).to.be.at.least(60);
     expect(new Set(TABLE.map(([mic]) => mic))).to.have.keys(['XHKG', 'XSHG', 'XSHE', 'XNYS', 'XNAS', 'XLON']);
   });
 
-  for (const [mic, at, state, kind, nextAt, nextOpen, label] of TABLE) {
-    it(`${mic} ${at} (${label}): ${state}, ${kind} at ${nextAt}`, () => {
-      const snapshot = marketState(mic, new Date(at));
-      expect(snapshot.state).to.equal(state);
-      expect(snapshot.next?.kind).to.equal(kind);
-      expect(iso(snapshot.next?.at)).to.equal(nextAt);
-      expect(snapshot.next?.state).to.equal(kind === 'close' ? 'closed' : kind);
-      expect(iso(snapshot.nextOpen)).to.equal(nextOpen);
-    });
-  }
+  checkRows(TABLE, { nextState: true });
 });
 
 describe('marketState', () => {

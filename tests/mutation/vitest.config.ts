@@ -15,6 +15,8 @@ export default defineConfig({
       'tests/instruments.test.ts',
       'tests/feeds.test.ts',
       'tests/quote.test.ts',
+      'tests/sessions-world.test.ts',
+      'tests/feeds-rest.test.ts',
     ],
     // The transports' suites need the browser's EventSource and the runner's test server.
     testNamePattern: /^(?!polling |Server-Sent Events |WebSocket )/,
