@@ -58,7 +58,9 @@ export function createPollingFeed(url: URL, options: FeedOptions, events: FeedEv
   /** After a good contact: the interval with jitter, but never sooner than the cache allows. */
   function nextDelay(): number {
     if (!visible) return Math.max(hiddenMs(), freshMs);
-    const rest = nextPoll(options.markets?.() ?? [], Date.now(), intervalMs, closedMs);
+    // The markets are looked up only when resting is on: a strip of 2,000 quotes polls too.
+    const markets = closedMs === undefined ? [] : (options.markets?.() ?? []);
+    const rest = nextPoll(markets, Date.now(), intervalMs, closedMs);
     if (rest.resting !== resting) {
       resting = rest.resting;
       health.setWatching(!resting);
