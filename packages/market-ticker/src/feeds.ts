@@ -24,7 +24,7 @@ import { resolveFeedTarget } from './feeds/url.js';
 export type { Feed, FeedEvents, FeedKind, FeedMessage, FeedOptions, FeedStatus } from './feeds/types.js';
 export { backoffDelay, type BackoffOptions } from './feeds/backoff.js';
 export { MESSAGE_LIMITS, mergeQuotes, parseFeedMessage, type ParsedMessage } from './feeds/messages.js';
-export { freshnessMs } from './feeds/polling.js';
+export { freshnessMs } from './feeds/poll-response.js';
 export { resolveFeedTarget } from './feeds/url.js';
 export { marketsOfQuotes, nextPoll, type RestDecision } from './feeds/rest.js';
 

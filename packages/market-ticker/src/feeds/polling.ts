@@ -1,231 +1,139 @@
-/** JSON polling: conditional requests, freshness, back-off, and a slower cadence while hidden. */
-import { JITTER, spread, type BackoffOptions } from './backoff.js';
+/**
+ * JSON polling: conditional requests, freshness, back-off, and a slower cadence while hidden.
+ * The parts are modules of their own: fetching (poll-request), reading a response
+ * (poll-response) and scheduling (poll-schedule); this class only ties them to timers and health.
+ */
+import type { BackoffOptions } from './backoff.js';
 import { Health } from './health.js';
-import { MESSAGE_LIMITS, describe, parseFeedMessage, tooLarge } from './messages.js';
+import { fetchOnce } from './poll-request.js';
+import { conditionalHeaders, readResponse, type PollOutcome, type Validators } from './poll-response.js';
+import { PollSchedule } from './poll-schedule.js';
 import { MAX_TIMER_MS, later, periodMs, type Timer } from './timers.js';
 import type { Feed, FeedEvents, FeedOptions } from './types.js';
 import { positiveNumber } from '../values.js';
-import { nextPoll } from './rest.js';
-
-/** Cadence while the page is hidden: the reader is not looking, so spare the server. */
-const HIDDEN_MIN_MS = 60_000;
-/** Shortest wait while resting: an open that is due now is polled within this. */
-const RESTING_MIN_MS = 1_000;
 
 export function createPollingFeed(url: URL, options: FeedOptions, events: FeedEvents): Feed {
-  const intervalMs = periodMs(options.interval, 30);
-  const timeoutMs = periodMs(options.timeout, 10);
-  const random = options.random ?? Math.random;
-  const closedMs =
-    positiveNumber(options.closedInterval) === undefined ? undefined : periodMs(options.closedInterval, 1);
-  /** While every market is shut: the quiet time is intended, so nothing goes stale. */
-  let resting = false;
-  const explicitStale = options.staleAfter !== undefined;
-  const retry: BackoffOptions = {
-    base: periodMs(options.backoff?.base, Math.min(1, intervalMs / 1000)),
-    cap: periodMs(options.backoff?.cap, Math.max(intervalMs / 1000, Math.min(60, (5 * intervalMs) / 1000))),
-    random,
-  };
-  const health = new Health(events, periodMs(options.staleAfter, (3 * intervalMs) / 1000), retry);
-  // A local binding, so that window.fetch is never called with the options object as `this`.
-  const doFetch: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  return new PollingFeed(url, options, events);
+}
 
-  let running = false;
-  let visible = true;
+class PollingFeed implements Feed {
+  private readonly href: string;
+  private readonly intervalMs: number;
+  private readonly timeoutMs: number;
+  private readonly explicitStale: boolean;
+  private readonly health: Health;
+  private readonly cadence: PollSchedule;
+  private readonly doFetch: typeof fetch;
+
+  private running = false;
+  private visible = true;
   /** Bumped by start/stop so that late callbacks of an earlier run do nothing. */
-  let run = 0;
-  let timer: Timer | undefined;
-  let deadline: Timer | undefined;
-  let request: AbortController | undefined;
-  let etag: string | undefined;
-  let lastModified: string | undefined;
+  private run = 0;
+  private timer: Timer | undefined;
+  private request: AbortController | undefined;
+  private validators: Validators = {};
   /** How long the last response may be cached (Cache-Control max-age less Age). */
-  let freshMs = 0;
+  private freshMs = 0;
 
-  function schedule(ms: number, retrying = false): void {
-    clearTimeout(timer);
-    timer = later(() => {
-      timer = undefined;
-      if (retrying) health.report('connecting');
-      void poll();
+  constructor(url: URL, options: FeedOptions, events: FeedEvents) {
+    this.href = url.href;
+    this.intervalMs = periodMs(options.interval, 30);
+    this.timeoutMs = periodMs(options.timeout, 10);
+    this.explicitStale = options.staleAfter !== undefined;
+    const random = options.random ?? Math.random;
+    const intervalS = this.intervalMs / 1000;
+    const retry: BackoffOptions = {
+      base: periodMs(options.backoff?.base, Math.min(1, intervalS)),
+      cap: periodMs(options.backoff?.cap, Math.max(intervalS, Math.min(60, 5 * intervalS))),
+      random,
+    };
+    this.health = new Health(events, periodMs(options.staleAfter, 3 * intervalS), retry);
+    const closedMs =
+      positiveNumber(options.closedInterval) === undefined ? undefined : periodMs(options.closedInterval, 1);
+    this.cadence = new PollSchedule({ intervalMs: this.intervalMs, closedMs, random, markets: options.markets });
+    // A local binding, so that window.fetch is never called with the options object as `this`.
+    this.doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.run += 1;
+    this.health.report('connecting');
+    this.cadence.resting = false;
+    this.health.setWatching(this.visible);
+    void this.poll();
+  }
+
+  stop(): void {
+    if (!this.running) return;
+    this.running = false;
+    this.run += 1;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.request?.abort();
+    this.request = undefined;
+    this.health.stop();
+  }
+
+  setVisible(visible: boolean): void {
+    if (visible === this.visible) return;
+    this.visible = visible;
+    if (!this.running) return;
+    this.health.setWatching(visible && !this.cadence.resting);
+    // An in-flight request schedules the next one itself, at the new cadence.
+    if (this.request !== undefined) return;
+    if (visible) {
+      // Catch up at once: the reader is looking again.
+      clearTimeout(this.timer);
+      this.timer = undefined;
+      void this.poll();
+    } else {
+      this.schedule(this.cadence.hiddenMs, this.health.failures > 0);
+    }
+  }
+
+  private schedule(ms: number, retrying: boolean): void {
+    clearTimeout(this.timer);
+    this.timer = later(() => {
+      this.timer = undefined;
+      if (retrying) this.health.report('connecting');
+      void this.poll();
     }, ms);
   }
 
-  function hiddenMs(): number {
-    return Math.max(intervalMs * 4, HIDDEN_MIN_MS);
-  }
-
-  /** After a good contact: the interval with jitter, but never sooner than the cache allows. */
-  function nextDelay(): number {
-    if (!visible) return Math.max(hiddenMs(), freshMs);
-    // The markets are looked up only when resting is on: a strip of 2,000 quotes polls too.
-    const markets = closedMs === undefined ? [] : (options.markets?.() ?? []);
-    const rest = nextPoll(markets, Date.now(), intervalMs, closedMs);
-    if (rest.resting !== resting) {
-      resting = rest.resting;
-      health.setWatching(!resting);
-    }
-    // At the open exactly (no jitter), but never a busy loop if an open is due now.
-    if (resting) return Math.max(rest.delay, RESTING_MIN_MS);
-    const delay = spread(intervalMs, JITTER, random);
-    // Jitter may lengthen the cache lifetime but never shorten it.
-    return freshMs < delay ? delay : freshMs * (1 + JITTER * random());
-  }
-
-  /** Before the stale timer is re-armed: with max-age above the interval, polls come at max-age. */
-  function noteFreshness(response: Response): void {
-    freshMs = freshnessMs(response.headers);
-    if (!explicitStale) health.staleMs = Math.min(MAX_TIMER_MS, 3 * Math.max(intervalMs, freshMs));
-  }
-
-  function succeed(): void {
-    health.failures = 0;
-    schedule(nextDelay());
-  }
-
-  function fail(reason: string, waitAtLeastMs = 0): void {
-    const backoff = Math.max(health.fail(reason), waitAtLeastMs);
-    schedule(visible ? backoff : Math.max(backoff, hiddenMs()), true);
-  }
-
-  function conditionalHeaders(): Record<string, string> {
-    const headers: Record<string, string> = { Accept: 'application/json' };
-    if (etag !== undefined) headers['If-None-Match'] = etag;
-    if (lastModified !== undefined) headers['If-Modified-Since'] = lastModified;
-    return headers;
-  }
-
-  async function poll(): Promise<void> {
-    const mine = run;
+  private async poll(): Promise<void> {
+    const mine = this.run;
     const controller = new AbortController();
-    request = controller;
-    let timedOut = false;
-    clearTimeout(deadline);
-    deadline = later(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeoutMs);
-    let response: Response;
-    let text: string | undefined = '';
-    try {
-      // no-store: we send our own validators and want to see the 304, not the browser cache's 200.
-      response = await doFetch(url.href, {
-        headers: conditionalHeaders(),
-        signal: controller.signal,
-        cache: 'no-store',
-      });
-      if (response.ok) text = await readBody(response);
-      else void response.body?.cancel().catch(() => undefined);
-    } catch (error) {
-      if (mine !== run) return;
-      const seconds = timeoutMs / 1000;
-      fail(timedOut ? `request timed out after ${seconds} s` : `request failed: ${describe(error)}`);
-      return;
-    } finally {
-      if (request === controller) {
-        request = undefined;
-        clearTimeout(deadline);
-        deadline = undefined;
-      }
-    }
-    if (mine !== run) return;
-    handle(response, text);
+    this.request = controller;
+    const headers = conditionalHeaders(this.validators);
+    const fetched = await fetchOnce(this.doFetch, this.href, headers, controller, this.timeoutMs);
+    if (this.request === controller) this.request = undefined;
+    if (mine !== this.run) return;
+    if (fetched.ok) this.apply(readResponse(fetched.response, fetched.text, this.validators));
+    else this.fail(fetched.reason, 0);
   }
 
-  function handle(response: Response, text: string | undefined): void {
-    if (response.status === 304) {
-      etag = response.headers.get('ETag') ?? etag;
-      noteFreshness(response);
-      health.contact();
-      succeed();
+  private apply(outcome: PollOutcome): void {
+    if (outcome.kind === 'failed') {
+      this.fail(outcome.reason, outcome.waitAtLeastMs);
       return;
     }
-    if (!response.ok) {
-      fail(
-        `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
-        retryAfterMs(response.headers),
-      );
-      return;
-    }
-    const parsed = text === undefined ? tooLarge() : parseFeedMessage(text);
-    if (!parsed.ok) {
-      fail(parsed.reason);
-      return;
-    }
-    // Validators only from accepted messages: a 304 must never vouch for a refused body.
-    etag = response.headers.get('ETag') ?? undefined;
-    lastModified = response.headers.get('Last-Modified') ?? undefined;
-    noteFreshness(response);
-    health.deliver(parsed);
-    succeed();
+    this.validators = outcome.validators;
+    // Before the stale timer is re-armed: with max-age above the interval, polls come at max-age.
+    this.freshMs = outcome.freshMs;
+    if (!this.explicitStale) this.health.staleMs = Math.min(MAX_TIMER_MS, 3 * Math.max(this.intervalMs, this.freshMs));
+    if (outcome.kind === 'message') this.health.deliver(outcome.message);
+    else this.health.contact();
+    this.health.failures = 0;
+    const wasResting = this.cadence.resting;
+    const delay = this.cadence.afterContact(this.visible, this.freshMs, Date.now());
+    if (this.cadence.resting !== wasResting) this.health.setWatching(!this.cadence.resting);
+    this.schedule(delay, false);
   }
 
-  return {
-    start() {
-      if (running) return;
-      running = true;
-      run += 1;
-      health.report('connecting');
-      resting = false;
-      health.setWatching(visible);
-      void poll();
-    },
-    stop() {
-      if (!running) return;
-      running = false;
-      run += 1;
-      clearTimeout(timer);
-      clearTimeout(deadline);
-      timer = deadline = undefined;
-      request?.abort();
-      request = undefined;
-      health.stop();
-    },
-    setVisible(next: boolean) {
-      if (next === visible) return;
-      visible = next;
-      if (!running) return;
-      health.setWatching(next && !resting);
-      // An in-flight request schedules the next one itself, at the new cadence.
-      if (request !== undefined) return;
-      if (next) {
-        // Catch up at once: the reader is looking again.
-        clearTimeout(timer);
-        timer = undefined;
-        void poll();
-      } else {
-        schedule(hiddenMs(), health.failures > 0);
-      }
-    },
-  };
-}
-
-/**
- * Reads a response body; `undefined` when Content-Length already shows it is too large, so the
- * rest is never downloaded. (A UTF-8 byte is at least a third of a UTF-16 code unit.)
- */
-async function readBody(response: Response): Promise<string | undefined> {
-  const length = Number(response.headers.get('Content-Length') ?? Number.NaN);
-  if (Number.isFinite(length) && length > MESSAGE_LIMITS.chars * 3) {
-    void response.body?.cancel().catch(() => undefined);
-    return undefined;
+  private fail(reason: string, waitAtLeastMs: number): void {
+    const backoff = Math.max(this.health.fail(reason), waitAtLeastMs);
+    this.schedule(this.cadence.afterFailure(this.visible, backoff), true);
   }
-  return response.text();
-}
-
-/** Milliseconds the response stays fresh: Cache-Control max-age less Age, 0 without one. */
-export function freshnessMs(headers: Headers): number {
-  const cacheControl = headers.get('Cache-Control') ?? '';
-  if (/(^|,)\s*(no-store|no-cache)\s*(,|$)/i.test(cacheControl)) return 0;
-  const maxAge = /(?:^|,)\s*max-age\s*=\s*"?(\d+)"?/i.exec(cacheControl);
-  if (!maxAge) return 0;
-  const age = Number(headers.get('Age') ?? 0);
-  const seconds = Number(maxAge[1]) - (Number.isFinite(age) && age > 0 ? age : 0);
-  return Math.min(MAX_TIMER_MS, Math.max(0, seconds) * 1000);
-}
-
-/** Retry-After in seconds (the date form is rare for feeds and skipped), else 0. */
-function retryAfterMs(headers: Headers): number {
-  const seconds = positiveNumber(Number(headers.get('Retry-After')));
-  return seconds ? Math.min(seconds, 3600) * 1000 : 0;
 }

@@ -1,0 +1,220 @@
+// Polling's parts on their own: reading a response, fetching one poll and scheduling the next.
+// No server: fetchOnce is given a fetch function, as FeedOptions.fetch allows. Runs in the
+// browsers and in Node (mutation testing).
+import { expect } from '@open-wc/testing';
+import { fetchOnce } from '../packages/market-ticker/src/feeds/poll-request.js';
+import {
+  conditionalHeaders,
+  freshnessMs,
+  readResponse,
+  retryAfterMs,
+} from '../packages/market-ticker/src/feeds/poll-response.js';
+import { PollSchedule } from '../packages/market-ticker/src/feeds/poll-schedule.js';
+
+const HSI = { symbol: '^HSI', price: 17284.54, change: 83.27 };
+const body = JSON.stringify({ quotes: [HSI], asOf: '2024-05-01T08:00:00Z' });
+const respond = (status: number, headers: Record<string, string> = {}, text = body) =>
+  new Response(status === 304 ? null : text, { status, headers });
+
+describe('feeds/poll-response: reading a response', () => {
+  it('a 200 with a message: its quotes, its validators and its freshness', () => {
+    const response = respond(200, {
+      ETag: '"v2"',
+      'Last-Modified': 'Wed, 01 May 2024 08:00:00 GMT',
+      'Cache-Control': 'max-age=5',
+    });
+    const outcome = readResponse(response, body, { etag: '"v1"' });
+    expect(outcome.kind).to.equal('message');
+    if (outcome.kind !== 'message') return;
+    expect(outcome.message.quotes.map((q) => q.symbol)).to.deep.equal(['^HSI']);
+    expect(outcome.message.asOf).to.equal('2024-05-01T08:00:00Z');
+    expect(outcome.validators).to.deep.equal({ etag: '"v2"', lastModified: 'Wed, 01 May 2024 08:00:00 GMT' });
+    expect(outcome.freshMs).to.equal(5000);
+  });
+
+  it('a 200 without validators forgets the earlier ones', () => {
+    const outcome = readResponse(respond(200), body, { etag: '"v1"', lastModified: 'x' });
+    expect(outcome.kind === 'message' && outcome.validators).to.deep.equal({
+      etag: undefined,
+      lastModified: undefined,
+    });
+  });
+
+  it('a 304 keeps the validators, takes a new ETag, and reads max-age', () => {
+    const kept = readResponse(respond(304), undefined, { etag: '"v1"', lastModified: 'L' });
+    expect(kept).to.deep.equal({ kind: 'unchanged', validators: { etag: '"v1"', lastModified: 'L' }, freshMs: 0 });
+    const renewed = readResponse(respond(304, { ETag: '"v3"', 'Cache-Control': 'max-age=2' }), '', { etag: '"v1"' });
+    expect(renewed).to.deep.equal({ kind: 'unchanged', validators: { etag: '"v3"' }, freshMs: 2000 });
+  });
+
+  it('an HTTP error names the status and its text, and honours Retry-After', () => {
+    const response = new Response('busy', {
+      status: 503,
+      statusText: 'Service Unavailable',
+      headers: { 'Retry-After': '7' },
+    });
+    expect(readResponse(response, '', {})).to.deep.equal({
+      kind: 'failed',
+      reason: 'HTTP 503 Service Unavailable',
+      waitAtLeastMs: 7000,
+    });
+    expect(readResponse(new Response('', { status: 500 }), '', {})).to.deep.equal({
+      kind: 'failed',
+      reason: 'HTTP 500',
+      waitAtLeastMs: 0,
+    });
+  });
+
+  it('a body that is not a message, or too large to read, fails with the reason and no validators', () => {
+    const html = readResponse(respond(200, { ETag: '"bad"' }), '<html>', {});
+    expect(html.kind).to.equal('failed');
+    expect(html.kind === 'failed' && html.reason).to.match(/JSON/);
+    const large = readResponse(respond(200, { ETag: '"big"' }), undefined, {});
+    expect(large.kind === 'failed' && large.reason).to.match(/larger than 1000000 characters/);
+  });
+
+  it('conditional headers carry only the validators it has', () => {
+    expect(conditionalHeaders({})).to.deep.equal({ Accept: 'application/json' });
+    expect(conditionalHeaders({ etag: '"v1"', lastModified: 'L' })).to.deep.equal({
+      Accept: 'application/json',
+      'If-None-Match': '"v1"',
+      'If-Modified-Since': 'L',
+    });
+  });
+
+  it('freshness: max-age less Age, none under no-store or no-cache, capped at the longest timer', () => {
+    const fresh = (cacheControl: string, age?: string) =>
+      freshnessMs(new Headers({ 'Cache-Control': cacheControl, ...(age === undefined ? {} : { Age: age }) }));
+    expect(fresh('public, max-age=30')).to.equal(30_000);
+    expect(fresh('max-age="12"')).to.equal(12_000);
+    expect(fresh('max-age=30', '10')).to.equal(20_000);
+    expect(fresh('max-age=30', '40')).to.equal(0);
+    expect(fresh('max-age=30', 'soon')).to.equal(30_000);
+    expect(fresh('max-age=30, no-cache')).to.equal(0);
+    expect(fresh('no-store,max-age=30')).to.equal(0);
+    expect(fresh('s-maxage=30')).to.equal(0);
+    expect(fresh('max-age=99999999999')).to.equal(2_147_483_647);
+    expect(freshnessMs(new Headers())).to.equal(0);
+  });
+
+  it('Retry-After: seconds up to an hour; dates, zero and garbage are ignored', () => {
+    const after = (value: string) => retryAfterMs(new Headers({ 'Retry-After': value }));
+    expect(after('2')).to.equal(2000);
+    expect(after('7200')).to.equal(3_600_000);
+    expect(after('0')).to.equal(0);
+    expect(after('-5')).to.equal(0);
+    expect(after('Wed, 21 Oct 2015 07:28:00 GMT')).to.equal(0);
+    expect(retryAfterMs(new Headers())).to.equal(0);
+  });
+});
+
+describe('feeds/poll-request: fetching one poll', () => {
+  it('sends the headers and no-store, and reads the body of a 2xx', async () => {
+    const calls: Array<{ href: string; init: RequestInit | undefined }> = [];
+    const doFetch = (async (href: string, init?: RequestInit) => {
+      calls.push({ href, init });
+      return respond(200);
+    }) as typeof fetch;
+    const fetched = await fetchOnce(
+      doFetch,
+      'https://feed.test/q',
+      { Accept: 'application/json' },
+      new AbortController(),
+      1000,
+    );
+    expect(fetched.ok && fetched.text).to.equal(body);
+    expect(calls).to.have.length(1);
+    expect(calls[0]!.href).to.equal('https://feed.test/q');
+    expect(calls[0]!.init?.cache).to.equal('no-store');
+    expect(calls[0]!.init?.headers).to.deep.equal({ Accept: 'application/json' });
+  });
+
+  it('does not read the body of an error, nor one whose Content-Length is too large', async () => {
+    const error = await fetchOnce((async () => respond(500)) as typeof fetch, 'u', {}, new AbortController(), 1000);
+    expect(error.ok && error.text).to.equal('');
+    const huge = respond(200, { 'Content-Length': String(3_000_001) });
+    const large = await fetchOnce((async () => huge) as typeof fetch, 'u', {}, new AbortController(), 1000);
+    expect(large.ok && large.text).to.equal(undefined);
+  });
+
+  it('a network failure and a timeout come back as reasons, not throws', async () => {
+    const failing = (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as typeof fetch;
+    expect(await fetchOnce(failing, 'u', {}, new AbortController(), 1000)).to.deep.equal({
+      ok: false,
+      reason: 'request failed: Failed to fetch',
+    });
+    // Hangs until aborted, as a stalled server would.
+    const hanging = ((_: string, init?: RequestInit) =>
+      new Promise((_resolve, reject) => {
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+      })) as typeof fetch;
+    const controller = new AbortController();
+    expect(await fetchOnce(hanging, 'u', {}, controller, 20)).to.deep.equal({
+      ok: false,
+      reason: 'request timed out after 0.02 s',
+    });
+    expect(controller.signal.aborted).to.equal(true);
+  });
+
+  it('an abort by the caller (the feed stopped) is a failure, not a timeout', async () => {
+    const controller = new AbortController();
+    const hanging = ((_: string, init?: RequestInit) =>
+      new Promise((_resolve, reject) => {
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+      })) as typeof fetch;
+    const pending = fetchOnce(hanging, 'u', {}, controller, 10_000);
+    controller.abort();
+    const fetched = await pending;
+    expect(fetched.ok).to.equal(false);
+    expect(!fetched.ok && fetched.reason).to.match(/^request failed: /);
+  });
+});
+
+describe('feeds/poll-schedule: when the next poll goes out', () => {
+  const SATURDAY = Date.parse('2025-04-19T03:00:00Z');
+  const WEDNESDAY_NOON_HK = Date.parse('2025-04-23T02:30:00Z');
+  const schedule = (closedMs?: number, random = () => 0.5) =>
+    new PollSchedule({ intervalMs: 15_000, closedMs, random, markets: () => ['XHKG'] });
+
+  it('the interval with jitter, never sooner than the cache allows', () => {
+    expect(schedule().afterContact(true, 0, SATURDAY)).to.equal(15_000);
+    expect(schedule(undefined, () => 0).afterContact(true, 0, SATURDAY)).to.equal(15_000 * 0.85);
+    expect(schedule(undefined, () => 1).afterContact(true, 0, SATURDAY)).to.equal(15_000 * 1.15);
+    expect(schedule(undefined, () => 0).afterContact(true, 20_000, SATURDAY)).to.equal(20_000);
+    expect(schedule(undefined, () => 1).afterContact(true, 20_000, SATURDAY)).to.equal(23_000);
+  });
+
+  it('while hidden: four intervals and at least a minute, or the cache lifetime', () => {
+    expect(schedule().hiddenMs).to.equal(60_000);
+    expect(new PollSchedule({ intervalMs: 30_000, random: () => 0.5 }).hiddenMs).to.equal(120_000);
+    expect(schedule().afterContact(false, 0, SATURDAY)).to.equal(60_000);
+    expect(schedule().afterContact(false, 90_000, SATURDAY)).to.equal(90_000);
+    expect(schedule().afterFailure(false, 4_000)).to.equal(60_000);
+    expect(schedule().afterFailure(true, 4_000)).to.equal(4_000);
+  });
+
+  it('rests only when closed-interval is set, and never sleeps past the open', () => {
+    const off = schedule();
+    expect(off.afterContact(true, 0, SATURDAY)).to.equal(15_000);
+    expect(off.resting).to.equal(false);
+    const on = schedule(900_000);
+    expect(on.afterContact(true, 0, SATURDAY)).to.equal(900_000);
+    expect(on.resting).to.equal(true);
+    // Easter Monday closes Hong Kong; Tuesday 09:30 HKT (01:30 UTC) is the next open.
+    const beforeOpen = Date.parse('2025-04-22T01:25:00Z');
+    expect(on.afterContact(true, 0, beforeOpen)).to.equal(5 * 60_000);
+    // Trading: back to the interval.
+    expect(on.afterContact(true, 0, WEDNESDAY_NOON_HK)).to.equal(15_000);
+    expect(on.resting).to.equal(false);
+  });
+
+  it('an open due now waits a second, not a busy loop; hidden leaves resting as it was', () => {
+    const on = schedule(900_000);
+    expect(on.afterContact(true, 0, Date.parse('2025-04-22T01:30:00Z') - 10)).to.equal(1000);
+    on.resting = true;
+    on.afterContact(false, 0, WEDNESDAY_NOON_HK);
+    expect(on.resting).to.equal(true);
+  });
+});
