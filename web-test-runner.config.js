@@ -7,6 +7,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { touchPlugin } from './tests/engines/touch-plugin.js';
 import { litWarningsPlugin } from './tests/engines/lit-warnings-plugin.js';
+import { ssrPlugin } from './tests/engines/ssr-plugin.js';
 import { feedServerPlugin } from './tests/servers/feed-server-plugin.js';
 import {
   CHROMIUM,
@@ -76,6 +77,8 @@ export default {
     feedServerPlugin(),
     touchPlugin(),
     litWarningsPlugin(),
+    // Server rendering for tests/fixture.ts.
+    ssrPlugin(),
   ],
   // One page at a time per engine: with two, a page can be left in the background, where
   // animation frames stop and a run hung intermittently. And one engine at a time: two on this

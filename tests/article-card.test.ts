@@ -1,4 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { eachRendering, fixtureFor, itClientRendered, type Fixture } from './fixture.js';
 import { click, press } from './input.js';
 import '../packages/market-ticker/src/article-card/article-card.js';
 import type { ArticleCard } from '../packages/market-ticker/src/article-card/article-card.js';
@@ -15,6 +16,9 @@ type Locale = (typeof LOCALES)[number];
 const en = articles.en;
 const hk = articles['zh-Hant-HK'];
 const IMAGE = new URL(articleImage.src).pathname;
+
+/** The rendering of the suite running: set by each of eachRendering's suites. */
+let fixture: Fixture = fixtureFor('client-rendered');
 
 async function card(template: unknown): Promise<ArticleCard> {
   const el = await fixture<ArticleCard>(template as never);
@@ -75,7 +79,9 @@ const standardCard = (variant: 'standard' | 'compact' = 'standard') =>
     .quotes=${relatedQuotes}
   ></article-card>`);
 
-describe('<article-card>', () => {
+eachRendering('<article-card>', (rendered, rendering) => {
+  before(() => void (fixture = rendered));
+  const itClient = itClientRendered(rendering);
   afterEach(async () => {
     ClockController.defaultScheduler = systemScheduler;
     await followDocumentLanguage();
@@ -249,7 +255,7 @@ describe('<article-card>', () => {
       expect(partText(el, 'timestamp')).to.equal('3 小時前');
     });
 
-    it('stays current as the live clock moves, minute by minute', async () => {
+    itClient('stays current as the live clock moves, minute by minute', async () => {
       await useLocale('en');
       const clock = new FakeScheduler(Date.parse('2024-04-19T06:11:30Z'));
       ClockController.defaultScheduler = clock;
@@ -380,7 +386,8 @@ describe('<article-card>', () => {
       'file:///etc/passwd',
     ];
     for (const url of bad) {
-      it(`refuses ${JSON.stringify(url)} as href and image-src`, async () => {
+      // A server page cannot carry a NUL: the HTML parser reads it as U+FFFD.
+      (url.includes('\u0000') ? itClient : it)(`refuses ${JSON.stringify(url)} as href and image-src`, async () => {
         for (const variant of ['compact', 'standard', 'full']) {
           const el = await card(
             html`<article-card variant=${variant} headline="H" source="S" href=${url} image-src=${url}></article-card>`,
@@ -696,7 +703,9 @@ describe('<article-card>', () => {
       expect(root(el).querySelector('img')).to.exist;
     });
 
-    it('waits below the fold (lazy), not taken for broken, and loads when scrolled to', async () => {
+    // Loading tests run client-rendered only: a fixture's server HTML is parsed as a fragment
+    // (setHTMLUnsafe), where Firefox and WebKit fetch pictures as the page's own parser would not.
+    itClient('waits below the fold (lazy), not taken for broken, and loads when scrolled to', async () => {
       const page = await fixture<HTMLElement>(html`<div>
         <div style="height: 6000px"></div>
         <article-card headline="Below the fold" image-src="${IMAGE}?lazy"></article-card>
@@ -789,7 +798,7 @@ describe('<article-card>', () => {
     ];
     const measured: string[] = [];
     cases.forEach(([name, template], i) => {
-      it(`the picture's arrival shifts no layout: ${name}`, async () => {
+      itClient(`the picture's arrival shifts no layout: ${name}`, async () => {
         const { shift, moved } = await shiftWhenPictureArrives(template, toCard, `${IMAGE}?cls-${i}`);
         measured.push(`${name}: ${shift}`);
         expect(moved).to.equal(0);
@@ -797,7 +806,7 @@ describe('<article-card>', () => {
       });
     });
 
-    it('the measurement sees the shift of a picture with no reserved box', async () => {
+    itClient('the measurement sees the shift of a picture with no reserved box', async () => {
       const { shift, moved } = await shiftWhenPictureArrives(
         (src) => html`<img src=${src} alt="" style="display: block; width: 100%" />`,
         (target, src) => Object.assign(target as HTMLImageElement, { src }),

@@ -8,6 +8,8 @@ export function deepText(root) {
   const walk = (node) => {
     if (node.nodeType === Node.TEXT_NODE) text += node.textContent;
     if (node instanceof Element) {
+      // A server-rendered shadow root keeps its <style>; no one sees or hears it.
+      if (node.localName === 'style' || node.localName === 'script') return;
       for (const attr of ['aria-label', 'title', 'alt']) {
         const value = node.getAttribute(attr);
         if (value) text += ` ${value} `;

@@ -1,4 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { eachRendering, fixtureFor, itClientRendered, type Fixture } from './fixture.js';
 import { LitElement } from 'lit';
 import '../packages/market-ticker/src/market-status/market-status.js';
 import type { MarketStatus } from '../packages/market-ticker/src/market-status/market-status.js';
@@ -8,6 +9,9 @@ import { followDocumentLanguage } from '../packages/market-ticker/src/localizati
 import { GARBAGE, LOCALES, THEMES, deepText, partText, settled, themeStyle, useLocale } from './support.js';
 
 type Locale = (typeof LOCALES)[number];
+
+/** The rendering of the suite running: set by each of eachRendering's suites. */
+let fixture: Fixture = fixtureFor('client-rendered');
 
 async function banner(template: unknown): Promise<MarketStatus> {
   const el = await fixture<MarketStatus>(template as never);
@@ -291,7 +295,9 @@ const ROWS: Row[] = [
   ],
 ];
 
-describe('<market-status>', () => {
+eachRendering('<market-status>', (rendered, rendering) => {
+  before(() => void (fixture = rendered));
+  const itClient = itClientRendered(rendering);
   let fake: FakeScheduler | undefined;
   const realScheduler = ClockController.defaultScheduler;
 
@@ -536,7 +542,7 @@ describe('<market-status>', () => {
       }
     });
 
-    it('a market closed beyond the calendar reads "closed" with no countdown', async () => {
+    itClient('a market closed beyond the calendar reads "closed" with no countdown', async () => {
       const { addClosures, removeClosures } = await import('../packages/market-ticker/src/sessions.js');
       const days = Array.from({ length: 20 }, (_, i) => new Date(Date.UTC(2030, 0, 7 + i)).toISOString().slice(0, 10));
       addClosures(
@@ -670,7 +676,7 @@ describe('<market-status>', () => {
       });
     });
 
-    it('is generic: a second-resolution clock re-renders any host on each second', async () => {
+    itClient('is generic: a second-resolution clock re-renders any host on each second', async () => {
       const clock = new FakeScheduler(Date.parse('2024-04-19T01:05:10.250Z'));
       class TickingHost extends LitElement {
         readonly clock = new ClockController(this, { resolution: 'second', scheduler: clock });

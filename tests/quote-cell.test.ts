@@ -1,4 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { eachRendering, fixtureFor, type Fixture } from './fixture.js';
 import { click, press } from './input.js';
 import '../packages/market-ticker/src/quote-cell/quote-cell.js';
 import type { QuoteCell } from '../packages/market-ticker/src/quote-cell/quote-cell.js';
@@ -21,6 +22,9 @@ const figures = ({ symbol, price, change, changePercent, precision }: SeedQuote)
   precision,
 });
 
+/** The rendering of the suite running: set by each of eachRendering's suites. */
+let fixture: Fixture = fixtureFor('client-rendered');
+
 async function cell(template: unknown): Promise<QuoteCell> {
   const el = await fixture<QuoteCell>(template as never);
   await settled(el);
@@ -30,7 +34,8 @@ async function cell(template: unknown): Promise<QuoteCell> {
 /** What the cell shows, as the reference page writes it: `17,284.54 +83.27 (+0.48%)`. */
 const shown = (el: QuoteCell) => `${partText(el, 'value')} ${partText(el, 'delta')} ${partText(el, 'delta-percent')}`;
 
-describe('<quote-cell>', () => {
+eachRendering('<quote-cell>', (rendered) => {
+  before(() => void (fixture = rendered));
   afterEach(async () => {
     await followDocumentLanguage();
     document.documentElement.lang = '';

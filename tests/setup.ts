@@ -6,6 +6,8 @@
  * run hangs until its timeout instead of reporting the failure. Nodes are replaced by their markup.
  */
 // Not from @open-wc/testing: loading it before mocha would skip its automatic fixture cleanup.
+// Before Lit loads: elements a test renders on the server hydrate (tests/fixture.ts); others are unaffected.
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { Assertion } from '@esm-bundle/chai';
 
 const describeNode = (node: Node): string =>

@@ -231,6 +231,9 @@ export class ArticleCard extends FeedElement(LitElement) {
     // A server-rendered picture may have failed before this element could listen for it.
     const img = this.renderRoot.querySelector('img');
     if (img?.complete && img.naturalWidth === 0) this.imageFailed = true;
+    // Hydrated, the slots came with the server's HTML and no slotchange follows: number the
+    // advertisements now, in an update of their own (the server cannot see the light DOM).
+    void this.updateComplete.then(() => this.syncSlots());
   }
 
   override render() {

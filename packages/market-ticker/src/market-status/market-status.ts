@@ -147,9 +147,9 @@ export class MarketStatus extends LitElement {
 
   override firstUpdated() {
     if (!this.hasAttribute(RENDERED_AT)) return;
-    // Hydrated: from now on, the live clock.
+    // Hydrated: from now on, the live clock, in an update of its own once this one is done.
     this.removeAttribute(RENDERED_AT);
-    this.requestUpdate();
+    void this.updateComplete.then(() => this.requestUpdate());
   }
 
   override render() {
