@@ -48,6 +48,7 @@ export const INDIA: readonly CalendarYear[] = [
   {
     year: 2026,
     closed: [
+      ['Municipal corporation elections (Maharashtra)', '01-15'],
       ['Republic Day', '01-26'],
       ['Holi', '03-03'],
       ['Ram Navami', '03-26'],
