@@ -301,9 +301,10 @@ const EXCHANGES: Readonly<Record<string, Exchange>> = {
   XETR: {
     timeZone: 'Europe/Berlin',
     names: names('Frankfurt market', '法蘭克福股市', '法兰克福股市'),
-    // Opening auction from 08:50, continuous trading 09:00-17:30, closing auction to 17:35.
+    // Opening auction from 08:50, continuous trading 09:00-17:30, closing auction to 17:35; on the
+    // last trading day of the year continuous trading ends at 14:00 and the auction at 14:05.
     regular: day(hm(8, 50), hm(9, 0), hm(17, 35)),
-    halfDay: day(hm(8, 50), hm(9, 0), hm(14, 0)),
+    halfDay: day(hm(8, 50), hm(9, 0), hm(14, 5)),
   },
   XPAR: {
     timeZone: 'Europe/Paris',
