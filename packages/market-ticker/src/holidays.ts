@@ -65,6 +65,7 @@ const HONG_KONG: readonly CalendarYear[] = [
       ["Buddha's Birthday", '05-15'],
       ['Tuen Ng Festival', '06-10'],
       ['HKSAR Establishment Day', '07-01'],
+      ['Typhoon signal No. 8 (Yagi)', '09-06'],
       ['Day following Mid-Autumn Festival', '09-18'],
       ['National Day', '10-01'],
       ['Chung Yeung Festival', '10-11'],
