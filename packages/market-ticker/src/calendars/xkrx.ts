@@ -45,7 +45,6 @@ export const SEOUL: readonly CalendarYear[] = [
   },
   {
     year: 2026,
-    provisional: true,
     closed: [
       ["New Year's Day", '01-01'],
       ['Seollal', '02-16', '02-17', '02-18'],
