@@ -77,6 +77,27 @@ const TABLE: Row[] = [
     '2024-09-09T01:30:00Z',
     'Thu 5 Sep 2024 16:11',
   ],
+  // XTAI 2027 (provisional): Labour Day (Saturday 1 May) observed on Friday 30 April, and New
+  // Year's Day 2028 (a Saturday) on Friday 31 December, by the rule that moves a Saturday holiday
+  // to the Friday before. Taipei is UTC+8.
+  [
+    'XTAI',
+    '2027-04-29T05:31:00Z',
+    'closed',
+    'pre-open',
+    '2027-05-03T00:30:00Z',
+    '2027-05-03T01:00:00Z',
+    'Thu 29 Apr 2027 13:31',
+  ],
+  [
+    'XTAI',
+    '2027-12-30T05:31:00Z',
+    'closed',
+    'pre-open',
+    '2028-01-03T00:30:00Z',
+    '2028-01-03T01:00:00Z',
+    'Thu 30 Dec 2027 13:31',
+  ],
 ];
 
 describe('marketState: calendars as checked against the exchanges', () => {
