@@ -18,8 +18,12 @@ import { TOKYO } from './calendars/xtks.js';
 import { TORONTO } from './calendars/xtse.js';
 import { normalizeMic } from './values.js';
 
-/** A full-day closure, or a shortened (morning-only / early-close) trading day. */
-export type ClosureKind = 'closed' | 'half-day';
+/**
+ * A full-day closure, a shortened (morning-only / early-close) trading day, or a special session:
+ * a day with one session of its own, from `open` to `close` (a late open, or a short session on a
+ * day that is otherwise closed, weekends included).
+ */
+export type ClosureKind = 'closed' | 'half-day' | 'special';
 
 /** What the calendar says about one exchange-local day that is not a regular trading day. */
 export interface Closure {
@@ -30,9 +34,14 @@ export interface Closure {
   provisional?: boolean;
   /**
    * For a half day with its own end, the exchange-local time trading ends (`HH:MM`); otherwise
-   * the market's usual half-day close applies.
+   * the market's usual half-day close applies. For a special session, the time it ends.
    */
   close?: string;
+  /**
+   * For a special session, the exchange-local time continuous trading starts (`HH:MM`); its
+   * pre-opening starts as long before as on a regular day.
+   */
+  open?: string;
 }
 
 /**
@@ -44,8 +53,13 @@ export interface ClosureEntry {
   date: string;
   kind: ClosureKind | 'regular';
   note?: string;
-  /** For a half day: the exchange-local time trading ends, `HH:MM` (00:00 to 23:59). */
+  /**
+   * For a half day: the exchange-local time trading ends, `HH:MM` (00:00 to 23:59). Required for
+   * a special session.
+   */
   close?: string;
+  /** For a special session (required): the exchange-local time it opens, before `close`. */
+  open?: string;
 }
 
 // HKEX: closed on Hong Kong general holidays that fall on weekdays; no afternoon session on the
@@ -398,18 +412,20 @@ const added = new Map<string, Map<string, Closure | null>>();
 
 function indexCalendar(years: readonly CalendarYear[]): ReadonlyMap<string, Closure> {
   const index = new Map<string, Closure>();
-  for (const { year, provisional, closed, halfDays = [] } of years) {
+  for (const { year, provisional, closed, halfDays = [], special = [] } of years) {
     const add = (kind: ClosureKind, [note, ...monthDays]: Days) => {
       for (const entry of monthDays) {
-        const [monthDay, close] = entry.split('@');
+        const [monthDay, times] = entry.split('@');
         const closure: Closure = { kind, note };
         if (provisional) closure.provisional = true;
-        if (close) closure.close = close;
+        if (kind === 'special') [closure.open, closure.close] = times.split('-');
+        else if (times) closure.close = times;
         index.set(`${year}-${monthDay}`, closure);
       }
     };
     closed.forEach((days) => add('closed', days));
     halfDays.forEach((days) => add('half-day', days));
+    special.forEach((days) => add('special', days));
   }
   return index;
 }
@@ -435,8 +451,16 @@ function describe(mic: string, entry: unknown): string {
   return `${mic} ${JSON.stringify(date)} (${details})`;
 }
 
+function assertTime(mic: string, entry: ClosureEntry, field: 'open' | 'close', time: unknown): void {
+  if (typeof time !== 'string' || !TIME_OF_DAY.test(time)) {
+    throw new RangeError(
+      `addClosures: ${describe(mic, entry)}: ${field} must be a time of day from 00:00 to 23:59, got ${JSON.stringify(time)}`,
+    );
+  }
+}
+
 function assertEntry(mic: string, entry: ClosureEntry): void {
-  const { date, kind, close } = (entry ?? {}) as Partial<ClosureEntry>;
+  const { date, kind, close, open } = (entry ?? {}) as Partial<ClosureEntry>;
   // Date parsing rolls 2025-02-30 over to March; a round trip rejects it.
   const parsed = typeof date === 'string' && ISO_DATE.test(date) ? new Date(`${date}T00:00:00Z`) : undefined;
   if (!parsed || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) {
@@ -444,26 +468,37 @@ function assertEntry(mic: string, entry: ClosureEntry): void {
       `addClosures: ${describe(mic, entry)}: expected an exchange-local date as YYYY-MM-DD, got ${JSON.stringify(date)}`,
     );
   }
-  if (kind !== 'closed' && kind !== 'half-day' && kind !== 'regular') {
-    throw new RangeError(`addClosures: ${describe(mic, entry)}: kind must be "closed", "half-day" or "regular"`);
+  if (kind !== 'closed' && kind !== 'half-day' && kind !== 'special' && kind !== 'regular') {
+    throw new RangeError(
+      `addClosures: ${describe(mic, entry)}: kind must be "closed", "half-day", "special" or "regular"`,
+    );
+  }
+  if (kind === 'special') {
+    assertTime(mic, entry, 'open', open);
+    assertTime(mic, entry, 'close', close);
+    if (open! >= close!) {
+      throw new RangeError(`addClosures: ${describe(mic, entry)}: open must be before close, got ${open}-${close}`);
+    }
+    return;
+  }
+  if (open !== undefined) {
+    throw new RangeError(`addClosures: ${describe(mic, entry)}: only a special session has an open time`);
   }
   if (close === undefined) return;
   if (kind !== 'half-day') {
-    throw new RangeError(`addClosures: ${describe(mic, entry)}: only a half day has a close time`);
+    throw new RangeError(`addClosures: ${describe(mic, entry)}: only a half day or a special session has a close time`);
   }
-  if (typeof close !== 'string' || !TIME_OF_DAY.test(close)) {
-    throw new RangeError(
-      `addClosures: ${describe(mic, entry)}: close must be a time of day from 00:00 to 23:59, got ${JSON.stringify(close)}`,
-    );
-  }
+  assertTime(mic, entry, 'close', close);
 }
 
 /**
- * Adds or replaces closures for one market at run time: typhoon or rainstorm closures, or years
- * published after this release. Entries apply to the named MIC only (add XSHG and XSHE
+ * Adds or replaces closures for one market at run time: typhoon or rainstorm closures, special
+ * sessions announced shortly before (`{ kind: 'special', open: '18:00', close: '19:00' }`), or
+ * years published after this release. Entries apply to the named MIC only (add XSHG and XSHE
  * separately). Later calls win over earlier ones and over the bundled data.
  * @throws RangeError naming the entry when a date is not a real `YYYY-MM-DD` day, the kind is
- * unknown, or a half day's `close` is not a time of day (`HH:MM`, 00:00 to 23:59). Nothing is
+ * unknown, a half day's `close` or a special session's `open` and `close` are not times of day
+ * (`HH:MM`, 00:00 to 23:59), or a special session does not open before it closes. Nothing is
  * added when any entry is refused.
  */
 export function addClosures(mic: string, entries: readonly ClosureEntry[]): void {
@@ -474,13 +509,14 @@ export function addClosures(mic: string, entries: readonly ClosureEntry[]): void
     days = new Map();
     added.set(code, days);
   }
-  for (const { date, kind, note, close } of entries) {
+  for (const { date, kind, note, close, open } of entries) {
     if (kind === 'regular') {
       days.set(date, null);
       continue;
     }
     const closure: Closure = { kind };
     if (note !== undefined) closure.note = note;
+    if (open !== undefined) closure.open = open;
     if (close !== undefined) closure.close = close;
     days.set(date, closure);
   }
@@ -502,8 +538,9 @@ export function removeClosures(mic: string, dates?: readonly string[]): void {
 }
 
 /**
- * The closure or half day on an exchange-local date (`YYYY-MM-DD`), or `undefined` for an ordinary
- * day. Weekends are not listed here: they are closed by rule.
+ * The closure, half day or special session on an exchange-local date (`YYYY-MM-DD`), or
+ * `undefined` for an ordinary day. Weekends are not listed here (they are closed by rule), except
+ * for a special session held on one.
  */
 export function closureOn(mic: string, isoDate: string): Closure | undefined {
   const code = normalizeMic(mic);
