@@ -242,6 +242,63 @@ const TABLE: Row[] = [
     '2025-10-23T03:45:00Z',
     'Muhurat 2025 over, 14:45',
   ],
+  // XCBF (Cboe Futures, VX) has its own holiday times: on US holidays the session halts at 10:30 CT
+  // (CFE's rule filing CFE-2014-010 and its holiday circulars), the day after Thanksgiving and
+  // Christmas Eve close at 12:15 CT. CME Globex (XNYM) keeps 12:00 and 12:45 CT.
+  [
+    'XCBF',
+    '2025-01-20T16:29:00Z',
+    'open',
+    'close',
+    '2025-01-20T16:30:00Z',
+    '2025-01-20T23:00:00Z',
+    'MLK Day 2025, 10:29 CST',
+  ],
+  [
+    'XNYM',
+    '2025-01-20T16:30:00Z',
+    'open',
+    'close',
+    '2025-01-20T18:00:00Z',
+    '2025-01-20T23:00:00Z',
+    'MLK Day 2025, 10:30 CST',
+  ],
+  [
+    'XCBF',
+    '2025-11-28T18:14:00Z',
+    'open',
+    'close',
+    '2025-11-28T18:15:00Z',
+    '2025-11-30T23:00:00Z',
+    'Fri 28 Nov 2025 12:14 CST',
+  ],
+  [
+    'XCBF',
+    '2026-12-24T18:15:00Z',
+    'closed',
+    'open',
+    '2026-12-27T23:00:00Z',
+    '2026-12-27T23:00:00Z',
+    'Christmas Eve 2026 12:15 CST',
+  ],
+  [
+    'XCEC',
+    '2026-12-24T18:15:00Z',
+    'open',
+    'close',
+    '2026-12-24T18:45:00Z',
+    '2026-12-27T23:00:00Z',
+    'Christmas Eve 2026 12:15 CST',
+  ],
+  [
+    'XCBF',
+    '2027-07-05T15:29:00Z',
+    'open',
+    'close',
+    '2027-07-05T15:30:00Z',
+    '2027-07-05T22:00:00Z',
+    'Independence Day (observed) 2027, 10:29 CDT',
+  ],
 ];
 
 describe('marketState: calendars as checked against the exchanges', () => {

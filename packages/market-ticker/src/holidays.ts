@@ -9,7 +9,7 @@
 import type { CalendarYear, Days } from './calendars/types.js';
 import { INDIA } from './calendars/india.js';
 import { FRANKFURT, PARIS } from './calendars/europe.js';
-import { US_FUTURES } from './calendars/us-futures.js';
+import { CBOE_FUTURES, US_FUTURES } from './calendars/us-futures.js';
 import { SEOUL } from './calendars/xkrx.js';
 import { SINGAPORE } from './calendars/xses.js';
 import { SYDNEY } from './calendars/xasx.js';
@@ -395,7 +395,7 @@ const CALENDARS: Readonly<Record<string, readonly CalendarYear[]>> = {
   XTSE: TORONTO,
   XNYM: US_FUTURES,
   XCEC: US_FUTURES,
-  XCBF: US_FUTURES,
+  XCBF: CBOE_FUTURES,
 };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
