@@ -186,6 +186,16 @@ const TABLE: Row[] = [
     'CSAT 2026, 16:30 closed',
   ],
 
+  [
+    'XKRX',
+    '2027-11-18T07:29:00Z',
+    'open',
+    'close',
+    '2027-11-18T07:30:00Z',
+    '2027-11-19T00:00:00Z',
+    'CSAT 2027 (provisional), 16:29',
+  ],
+
   // India (UTC+5:30): Muhurat trading on Diwali, an otherwise closed day. 2024: pre-open 17:45,
   // session 18:00-19:00; 2025: pre-open 13:30, session 13:45-14:45 (NSE and BSE circulars).
   [

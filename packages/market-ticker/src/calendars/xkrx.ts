@@ -90,7 +90,10 @@ export const SEOUL: readonly CalendarYear[] = [
       ['Christmas Day (substitute)', '12-27'],
       ['Year-end closing', '12-31'],
     ],
-    // The 2028 exam's date (November 2027) was not at hand: add it with addClosures.
-    special: [['First trading day (late open)', '01-04@10:00-15:30']],
+    special: [
+      ['First trading day (late open)', '01-04@10:00-15:30'],
+      // The exam date is the Ministry of Education's; KRX confirms the hours shortly before.
+      ['College entrance exam (late open)', '11-18@10:00-16:30'],
+    ],
   },
 ];
