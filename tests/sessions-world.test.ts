@@ -660,7 +660,7 @@ describe('addClosures on the added markets', () => {
     [
       'a close time on a closed day',
       { date: '2025-04-16', kind: 'closed', close: '12:00' },
-      /only a half day has a close time/,
+      /only a half day or a special session has a close time/,
     ],
   ];
   for (const [what, entry, message] of refused) {

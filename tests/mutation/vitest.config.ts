@@ -18,6 +18,7 @@ export default defineConfig({
       'tests/sessions-world.test.ts',
       'tests/feeds-rest.test.ts',
       'tests/feeds-poll.test.ts',
+      'tests/sessions-calendars.test.ts',
     ],
     // The transports' suites need the browser's EventSource and the runner's test server.
     testNamePattern: /^(?!polling |Server-Sent Events |WebSocket )/,

@@ -7,9 +7,13 @@
  * is in `docs/holiday-sources.md`.
  */
 import type { CalendarYear, Days } from './calendars/types.js';
+import { HONG_KONG } from './calendars/xhkg.js';
+import { MAINLAND } from './calendars/mainland.js';
+import { UNITED_STATES } from './calendars/us-equities.js';
+import { LONDON } from './calendars/xlon.js';
 import { INDIA } from './calendars/india.js';
 import { FRANKFURT, PARIS } from './calendars/europe.js';
-import { US_FUTURES } from './calendars/us-futures.js';
+import { CBOE_FUTURES, US_FUTURES } from './calendars/us-futures.js';
 import { SEOUL } from './calendars/xkrx.js';
 import { SINGAPORE } from './calendars/xses.js';
 import { SYDNEY } from './calendars/xasx.js';
@@ -18,8 +22,12 @@ import { TOKYO } from './calendars/xtks.js';
 import { TORONTO } from './calendars/xtse.js';
 import { normalizeMic } from './values.js';
 
-/** A full-day closure, or a shortened (morning-only / early-close) trading day. */
-export type ClosureKind = 'closed' | 'half-day';
+/**
+ * A full-day closure, a shortened (morning-only / early-close) trading day, or a special session:
+ * a day with one session of its own, from `open` to `close` (a late open, or a short session on a
+ * day that is otherwise closed, weekends included).
+ */
+export type ClosureKind = 'closed' | 'half-day' | 'special';
 
 /** What the calendar says about one exchange-local day that is not a regular trading day. */
 export interface Closure {
@@ -30,9 +38,14 @@ export interface Closure {
   provisional?: boolean;
   /**
    * For a half day with its own end, the exchange-local time trading ends (`HH:MM`); otherwise
-   * the market's usual half-day close applies.
+   * the market's usual half-day close applies. For a special session, the time it ends.
    */
   close?: string;
+  /**
+   * For a special session, the exchange-local time continuous trading starts (`HH:MM`); its
+   * pre-opening starts as long before as on a regular day.
+   */
+  open?: string;
 }
 
 /**
@@ -44,321 +57,14 @@ export interface ClosureEntry {
   date: string;
   kind: ClosureKind | 'regular';
   note?: string;
-  /** For a half day: the exchange-local time trading ends, `HH:MM` (00:00 to 23:59). */
+  /**
+   * For a half day: the exchange-local time trading ends, `HH:MM` (00:00 to 23:59). Required for
+   * a special session.
+   */
   close?: string;
+  /** For a special session (required): the exchange-local time it opens, before `close`. */
+  open?: string;
 }
-
-// HKEX: closed on Hong Kong general holidays that fall on weekdays; no afternoon session on the
-// eves of Christmas, New Year and Lunar New Year when they fall on weekdays. Severe-weather
-// closures are not predictable and are added at run time (since 23 Sep 2024 HKEX trades through
-// typhoon signal 8 and black rainstorms, so new ones should be rare).
-const HONG_KONG: readonly CalendarYear[] = [
-  {
-    year: 2024,
-    closed: [
-      ["New Year's Day", '01-01'],
-      ['Lunar New Year', '02-12', '02-13'],
-      ['Good Friday', '03-29'],
-      ['Easter Monday', '04-01'],
-      ['Ching Ming Festival', '04-04'],
-      ['Labour Day', '05-01'],
-      ["Buddha's Birthday", '05-15'],
-      ['Tuen Ng Festival', '06-10'],
-      ['HKSAR Establishment Day', '07-01'],
-      ['Day following Mid-Autumn Festival', '09-18'],
-      ['National Day', '10-01'],
-      ['Chung Yeung Festival', '10-11'],
-      ['Christmas Day', '12-25'],
-      ['First weekday after Christmas Day', '12-26'],
-    ],
-    halfDays: [
-      ["Lunar New Year's Eve", '02-09'],
-      ['Christmas Eve', '12-24'],
-      ["New Year's Eve", '12-31'],
-    ],
-  },
-  {
-    year: 2025,
-    closed: [
-      ["New Year's Day", '01-01'],
-      ['Lunar New Year', '01-29', '01-30', '01-31'],
-      ['Ching Ming Festival', '04-04'],
-      ['Good Friday', '04-18'],
-      ['Easter Monday', '04-21'],
-      ['Labour Day', '05-01'],
-      ["Buddha's Birthday", '05-05'],
-      ['HKSAR Establishment Day', '07-01'],
-      ['National Day', '10-01'],
-      ['Day following Mid-Autumn Festival', '10-07'],
-      ['Chung Yeung Festival', '10-29'],
-      ['Christmas Day', '12-25'],
-      ['First weekday after Christmas Day', '12-26'],
-    ],
-    halfDays: [
-      ["Lunar New Year's Eve", '01-28'],
-      ['Christmas Eve', '12-24'],
-      ["New Year's Eve", '12-31'],
-    ],
-  },
-  {
-    year: 2026,
-    closed: [
-      ["New Year's Day", '01-01'],
-      ['Lunar New Year', '02-17', '02-18', '02-19'],
-      ['Good Friday', '04-03'],
-      ['Day following Ching Ming Festival', '04-06'],
-      ['Day following Easter Monday', '04-07'],
-      ['Labour Day', '05-01'],
-      ["Day following Buddha's Birthday", '05-25'],
-      ['Tuen Ng Festival', '06-19'],
-      ['HKSAR Establishment Day', '07-01'],
-      ['National Day', '10-01'],
-      ['Day following Chung Yeung Festival', '10-19'],
-      ['Christmas Day', '12-25'],
-    ],
-    halfDays: [
-      ["Lunar New Year's Eve", '02-16'],
-      ['Christmas Eve', '12-24'],
-      ["New Year's Eve", '12-31'],
-    ],
-  },
-  {
-    year: 2027,
-    provisional: true,
-    closed: [
-      ["New Year's Day", '01-01'],
-      // Lunar New Year's Day is Saturday 6 Feb and the second day a Sunday, so the fourth day
-      // (Tuesday) is the substitute holiday.
-      ['Lunar New Year', '02-08', '02-09'],
-      ['Good Friday', '03-26'],
-      ['Easter Monday', '03-29'],
-      ['Ching Ming Festival', '04-05'],
-      ["Buddha's Birthday", '05-13'],
-      ['Tuen Ng Festival', '06-09'],
-      ['HKSAR Establishment Day', '07-01'],
-      ['Day following Mid-Autumn Festival', '09-16'],
-      ['National Day', '10-01'],
-      ['Chung Yeung Festival', '10-08'],
-      ['First weekday after Christmas Day', '12-27'],
-    ],
-    halfDays: [
-      ["Lunar New Year's Eve", '02-05'],
-      ['Christmas Eve', '12-24'],
-      ["New Year's Eve", '12-31'],
-    ],
-  },
-];
-
-// SSE and SZSE publish one joint closure notice a year, following the State Council's holiday
-// notice. The make-up working weekends of the State Council notice are not trading days (the
-// exchanges never trade on weekends), so only weekday closures appear. No half days.
-const MAINLAND: readonly CalendarYear[] = [
-  {
-    year: 2024,
-    closed: [
-      ["New Year's Day", '01-01'],
-      ['Spring Festival', '02-09', '02-12', '02-13', '02-14', '02-15', '02-16'],
-      ['Qingming Festival', '04-04', '04-05'],
-      ['Labour Day', '05-01', '05-02', '05-03'],
-      ['Dragon Boat Festival', '06-10'],
-      ['Mid-Autumn Festival', '09-16', '09-17'],
-      ['National Day', '10-01', '10-02', '10-03', '10-04', '10-07'],
-    ],
-  },
-  {
-    year: 2025,
-    closed: [
-      ["New Year's Day", '01-01'],
-      ['Spring Festival', '01-28', '01-29', '01-30', '01-31', '02-03', '02-04'],
-      ['Qingming Festival', '04-04'],
-      ['Labour Day', '05-01', '05-02', '05-05'],
-      ['Dragon Boat Festival', '06-02'],
-      ['National Day and Mid-Autumn Festival', '10-01', '10-02', '10-03', '10-06', '10-07', '10-08'],
-    ],
-  },
-  {
-    year: 2026,
-    closed: [
-      ["New Year's Day", '01-01', '01-02'],
-      ['Spring Festival', '02-16', '02-17', '02-18', '02-19', '02-20', '02-23'],
-      ['Qingming Festival', '04-06'],
-      ['Labour Day', '05-01', '05-04', '05-05'],
-      ['Dragon Boat Festival', '06-19'],
-      ['Mid-Autumn Festival', '09-25'],
-      ['National Day', '10-01', '10-02', '10-05', '10-06', '10-07'],
-    ],
-  },
-  {
-    // Derived from the statutory holidays (since 2025: New Year 1 day, Spring Festival 4 from
-    // the eve, Qingming 1, Labour Day 2, Dragon Boat 1, Mid-Autumn 1, National Day 3), with
-    // weekend holidays carried to weekdays and blocks bridged as recent notices did.
-    year: 2027,
-    provisional: true,
-    closed: [
-      ["New Year's Day", '01-01'],
-      ['Spring Festival', '02-05', '02-08', '02-09', '02-10', '02-11', '02-12'],
-      ['Qingming Festival', '04-05'],
-      ['Labour Day', '05-03', '05-04', '05-05'],
-      ['Dragon Boat Festival', '06-09'],
-      ['Mid-Autumn Festival', '09-15'],
-      ['National Day', '10-01', '10-04', '10-05', '10-06', '10-07'],
-    ],
-  },
-];
-
-// NYSE and Nasdaq share the US equity holiday calendar; early closes are at 13:00 New York time.
-const UNITED_STATES: readonly CalendarYear[] = [
-  {
-    year: 2024,
-    closed: [
-      ["New Year's Day", '01-01'],
-      ['Martin Luther King, Jr. Day', '01-15'],
-      ["Washington's Birthday", '02-19'],
-      ['Good Friday', '03-29'],
-      ['Memorial Day', '05-27'],
-      ['Juneteenth', '06-19'],
-      ['Independence Day', '07-04'],
-      ['Labor Day', '09-02'],
-      ['Thanksgiving Day', '11-28'],
-      ['Christmas Day', '12-25'],
-    ],
-    halfDays: [
-      ['Day before Independence Day', '07-03'],
-      ['Day after Thanksgiving', '11-29'],
-      ['Christmas Eve', '12-24'],
-    ],
-  },
-  {
-    year: 2025,
-    closed: [
-      ["New Year's Day", '01-01'],
-      ['National Day of Mourning for President Carter', '01-09'],
-      ['Martin Luther King, Jr. Day', '01-20'],
-      ["Washington's Birthday", '02-17'],
-      ['Good Friday', '04-18'],
-      ['Memorial Day', '05-26'],
-      ['Juneteenth', '06-19'],
-      ['Independence Day', '07-04'],
-      ['Labor Day', '09-01'],
-      ['Thanksgiving Day', '11-27'],
-      ['Christmas Day', '12-25'],
-    ],
-    halfDays: [
-      ['Day before Independence Day', '07-03'],
-      ['Day after Thanksgiving', '11-28'],
-      ['Christmas Eve', '12-24'],
-    ],
-  },
-  {
-    year: 2026,
-    closed: [
-      ["New Year's Day", '01-01'],
-      ['Martin Luther King, Jr. Day', '01-19'],
-      ["Washington's Birthday", '02-16'],
-      ['Good Friday', '04-03'],
-      ['Memorial Day', '05-25'],
-      ['Juneteenth', '06-19'],
-      ['Independence Day (observed)', '07-03'],
-      ['Labor Day', '09-07'],
-      ['Thanksgiving Day', '11-26'],
-      ['Christmas Day', '12-25'],
-    ],
-    halfDays: [
-      ['Day after Thanksgiving', '11-27'],
-      ['Christmas Eve', '12-24'],
-    ],
-  },
-  {
-    year: 2027,
-    closed: [
-      ["New Year's Day", '01-01'],
-      ['Martin Luther King, Jr. Day', '01-18'],
-      ["Washington's Birthday", '02-15'],
-      ['Good Friday', '03-26'],
-      ['Memorial Day', '05-31'],
-      ['Juneteenth (observed)', '06-18'],
-      ['Independence Day (observed)', '07-05'],
-      ['Labor Day', '09-06'],
-      ['Thanksgiving Day', '11-25'],
-      ['Christmas Day (observed)', '12-24'],
-    ],
-    halfDays: [['Day after Thanksgiving', '11-26']],
-  },
-];
-
-// LSE: closed on England and Wales bank holidays; on the last business day before Christmas and
-// New Year's Day (Christmas Eve and New Year's Eve on weekdays) the closing process starts at 12:30.
-const LONDON: readonly CalendarYear[] = [
-  {
-    year: 2024,
-    closed: [
-      ["New Year's Day", '01-01'],
-      ['Good Friday', '03-29'],
-      ['Easter Monday', '04-01'],
-      ['Early May bank holiday', '05-06'],
-      ['Spring bank holiday', '05-27'],
-      ['Summer bank holiday', '08-26'],
-      ['Christmas Day', '12-25'],
-      ['Boxing Day', '12-26'],
-    ],
-    halfDays: [
-      ['Christmas Eve', '12-24'],
-      ["New Year's Eve", '12-31'],
-    ],
-  },
-  {
-    year: 2025,
-    closed: [
-      ["New Year's Day", '01-01'],
-      ['Good Friday', '04-18'],
-      ['Easter Monday', '04-21'],
-      ['Early May bank holiday', '05-05'],
-      ['Spring bank holiday', '05-26'],
-      ['Summer bank holiday', '08-25'],
-      ['Christmas Day', '12-25'],
-      ['Boxing Day', '12-26'],
-    ],
-    halfDays: [
-      ['Christmas Eve', '12-24'],
-      ["New Year's Eve", '12-31'],
-    ],
-  },
-  {
-    year: 2026,
-    closed: [
-      ["New Year's Day", '01-01'],
-      ['Good Friday', '04-03'],
-      ['Easter Monday', '04-06'],
-      ['Early May bank holiday', '05-04'],
-      ['Spring bank holiday', '05-25'],
-      ['Summer bank holiday', '08-31'],
-      ['Christmas Day', '12-25'],
-      ['Boxing Day (substitute day)', '12-28'],
-    ],
-    halfDays: [
-      ['Christmas Eve', '12-24'],
-      ["New Year's Eve", '12-31'],
-    ],
-  },
-  {
-    year: 2027,
-    provisional: true,
-    closed: [
-      ["New Year's Day", '01-01'],
-      ['Good Friday', '03-26'],
-      ['Easter Monday', '03-29'],
-      ['Early May bank holiday', '05-03'],
-      ['Spring bank holiday', '05-31'],
-      ['Summer bank holiday', '08-30'],
-      ['Christmas Day (substitute day)', '12-27'],
-      ['Boxing Day (substitute day)', '12-28'],
-    ],
-    halfDays: [
-      ['Christmas Eve', '12-24'],
-      ["New Year's Eve", '12-31'],
-    ],
-  },
-];
 
 /** Which bundled calendar each MIC follows: exchanges that always close together share one. */
 const CALENDARS: Readonly<Record<string, readonly CalendarYear[]>> = {
@@ -380,7 +86,7 @@ const CALENDARS: Readonly<Record<string, readonly CalendarYear[]>> = {
   XTSE: TORONTO,
   XNYM: US_FUTURES,
   XCEC: US_FUTURES,
-  XCBF: US_FUTURES,
+  XCBF: CBOE_FUTURES,
 };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -397,18 +103,20 @@ const added = new Map<string, Map<string, Closure | null>>();
 
 function indexCalendar(years: readonly CalendarYear[]): ReadonlyMap<string, Closure> {
   const index = new Map<string, Closure>();
-  for (const { year, provisional, closed, halfDays = [] } of years) {
+  for (const { year, provisional, closed, halfDays = [], special = [] } of years) {
     const add = (kind: ClosureKind, [note, ...monthDays]: Days) => {
       for (const entry of monthDays) {
-        const [monthDay, close] = entry.split('@');
+        const [monthDay, times] = entry.split('@');
         const closure: Closure = { kind, note };
         if (provisional) closure.provisional = true;
-        if (close) closure.close = close;
+        if (kind === 'special') [closure.open, closure.close] = times.split('-');
+        else if (times) closure.close = times;
         index.set(`${year}-${monthDay}`, closure);
       }
     };
     closed.forEach((days) => add('closed', days));
     halfDays.forEach((days) => add('half-day', days));
+    special.forEach((days) => add('special', days));
   }
   return index;
 }
@@ -434,8 +142,16 @@ function describe(mic: string, entry: unknown): string {
   return `${mic} ${JSON.stringify(date)} (${details})`;
 }
 
+function assertTime(mic: string, entry: ClosureEntry, field: 'open' | 'close', time: unknown): void {
+  if (typeof time !== 'string' || !TIME_OF_DAY.test(time)) {
+    throw new RangeError(
+      `addClosures: ${describe(mic, entry)}: ${field} must be a time of day from 00:00 to 23:59, got ${JSON.stringify(time)}`,
+    );
+  }
+}
+
 function assertEntry(mic: string, entry: ClosureEntry): void {
-  const { date, kind, close } = (entry ?? {}) as Partial<ClosureEntry>;
+  const { date, kind, close, open } = (entry ?? {}) as Partial<ClosureEntry>;
   // Date parsing rolls 2025-02-30 over to March; a round trip rejects it.
   const parsed = typeof date === 'string' && ISO_DATE.test(date) ? new Date(`${date}T00:00:00Z`) : undefined;
   if (!parsed || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) {
@@ -443,26 +159,37 @@ function assertEntry(mic: string, entry: ClosureEntry): void {
       `addClosures: ${describe(mic, entry)}: expected an exchange-local date as YYYY-MM-DD, got ${JSON.stringify(date)}`,
     );
   }
-  if (kind !== 'closed' && kind !== 'half-day' && kind !== 'regular') {
-    throw new RangeError(`addClosures: ${describe(mic, entry)}: kind must be "closed", "half-day" or "regular"`);
+  if (kind !== 'closed' && kind !== 'half-day' && kind !== 'special' && kind !== 'regular') {
+    throw new RangeError(
+      `addClosures: ${describe(mic, entry)}: kind must be "closed", "half-day", "special" or "regular"`,
+    );
+  }
+  if (kind === 'special') {
+    assertTime(mic, entry, 'open', open);
+    assertTime(mic, entry, 'close', close);
+    if (open! >= close!) {
+      throw new RangeError(`addClosures: ${describe(mic, entry)}: open must be before close, got ${open}-${close}`);
+    }
+    return;
+  }
+  if (open !== undefined) {
+    throw new RangeError(`addClosures: ${describe(mic, entry)}: only a special session has an open time`);
   }
   if (close === undefined) return;
   if (kind !== 'half-day') {
-    throw new RangeError(`addClosures: ${describe(mic, entry)}: only a half day has a close time`);
+    throw new RangeError(`addClosures: ${describe(mic, entry)}: only a half day or a special session has a close time`);
   }
-  if (typeof close !== 'string' || !TIME_OF_DAY.test(close)) {
-    throw new RangeError(
-      `addClosures: ${describe(mic, entry)}: close must be a time of day from 00:00 to 23:59, got ${JSON.stringify(close)}`,
-    );
-  }
+  assertTime(mic, entry, 'close', close);
 }
 
 /**
- * Adds or replaces closures for one market at run time: typhoon or rainstorm closures, or years
- * published after this release. Entries apply to the named MIC only (add XSHG and XSHE
+ * Adds or replaces closures for one market at run time: typhoon or rainstorm closures, special
+ * sessions announced shortly before (`{ kind: 'special', open: '18:00', close: '19:00' }`), or
+ * years published after this release. Entries apply to the named MIC only (add XSHG and XSHE
  * separately). Later calls win over earlier ones and over the bundled data.
  * @throws RangeError naming the entry when a date is not a real `YYYY-MM-DD` day, the kind is
- * unknown, or a half day's `close` is not a time of day (`HH:MM`, 00:00 to 23:59). Nothing is
+ * unknown, a half day's `close` or a special session's `open` and `close` are not times of day
+ * (`HH:MM`, 00:00 to 23:59), or a special session does not open before it closes. Nothing is
  * added when any entry is refused.
  */
 export function addClosures(mic: string, entries: readonly ClosureEntry[]): void {
@@ -473,13 +200,14 @@ export function addClosures(mic: string, entries: readonly ClosureEntry[]): void
     days = new Map();
     added.set(code, days);
   }
-  for (const { date, kind, note, close } of entries) {
+  for (const { date, kind, note, close, open } of entries) {
     if (kind === 'regular') {
       days.set(date, null);
       continue;
     }
     const closure: Closure = { kind };
     if (note !== undefined) closure.note = note;
+    if (open !== undefined) closure.open = open;
     if (close !== undefined) closure.close = close;
     days.set(date, closure);
   }
@@ -501,8 +229,9 @@ export function removeClosures(mic: string, dates?: readonly string[]): void {
 }
 
 /**
- * The closure or half day on an exchange-local date (`YYYY-MM-DD`), or `undefined` for an ordinary
- * day. Weekends are not listed here: they are closed by rule.
+ * The closure, half day or special session on an exchange-local date (`YYYY-MM-DD`), or
+ * `undefined` for an ordinary day. Weekends are not listed here (they are closed by rule), except
+ * for a special session held on one.
  */
 export function closureOn(mic: string, isoDate: string): Closure | undefined {
   const code = normalizeMic(mic);

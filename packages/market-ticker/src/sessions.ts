@@ -301,9 +301,10 @@ const EXCHANGES: Readonly<Record<string, Exchange>> = {
   XETR: {
     timeZone: 'Europe/Berlin',
     names: names('Frankfurt market', '法蘭克福股市', '法兰克福股市'),
-    // Opening auction from 08:50, continuous trading 09:00-17:30, closing auction to 17:35.
+    // Opening auction from 08:50, continuous trading 09:00-17:30, closing auction to 17:35; on the
+    // last trading day of the year continuous trading ends at 14:00 and the auction at 14:05.
     regular: day(hm(8, 50), hm(9, 0), hm(17, 35)),
-    halfDay: day(hm(8, 50), hm(9, 0), hm(14, 0)),
+    halfDay: day(hm(8, 50), hm(9, 0), hm(14, 5)),
   },
   XPAR: {
     timeZone: 'Europe/Paris',
@@ -409,12 +410,31 @@ function parseTime(time: string): number | undefined {
   return match ? hm(Number(match[1]), Number(match[2])) : undefined;
 }
 
-/** The trading day's steps: none on weekends and closures, the short list on half days. */
+/**
+ * A special session's steps: pre-opening as long before `open` as on a regular day, then one
+ * continuous session to `close` (no lunch break).
+ */
+function specialSteps(exchange: Exchange, open: number, close: number): readonly Step[] {
+  const [first] = exchange.regular;
+  const regularOpen = exchange.regular.find(([, state]) => state === 'open');
+  const lead = first?.[1] === 'pre-open' && regularOpen ? regularOpen[0] - first[0] : 0;
+  return [...(lead > 0 ? [[open - lead, 'pre-open'] as const] : []), [open, 'open'], [close, 'closed']];
+}
+
+/**
+ * The trading day's steps: none on weekends and closures, the short list on half days, a session
+ * of its own on a special day (even a weekend).
+ */
 function stepsOn(mic: string, exchange: Exchange, localDayStart: number): readonly Step[] {
   const weekday = new Date(localDayStart).getUTCDay();
-  if (!(exchange.tradingDays ?? WEEKDAYS).includes(weekday)) return [];
   const date = isoDate(localDayStart);
   const closure = WITHOUT_CALENDAR.has(mic) ? undefined : closureOn(mic, date);
+  if (closure?.kind === 'special') {
+    const open = parseTime(closure.open ?? '');
+    const close = parseTime(closure.close ?? '');
+    if (open !== undefined && close !== undefined && open < close) return specialSteps(exchange, open, close);
+  }
+  if (!(exchange.tradingDays ?? WEEKDAYS).includes(weekday)) return [];
   if (closure?.kind === 'closed') return [];
   const { before } = exchange;
   const regular = exchange.week?.[weekday] ?? (before && date <= before.until ? before.regular : exchange.regular);

@@ -1,7 +1,9 @@
 import type { CalendarYear } from './types.js';
 
 // Xetra (Deutsche Börse): closed on New Year's Day, Good Friday, Easter Monday, 1 May, 24, 25 and
-// 26 December and 31 December; it trades on the other German public holidays. No half days.
+// 26 December and 31 December; it trades on the other German public holidays. The last trading
+// day of the year (30 December when a weekday) is shortened: the closing auction is called at
+// 14:00 (prices from 14:05).
 export const FRANKFURT: readonly CalendarYear[] = [
   {
     year: 2024,
@@ -13,6 +15,7 @@ export const FRANKFURT: readonly CalendarYear[] = [
       ['Christmas', '12-24', '12-25', '12-26'],
       ["New Year's Eve", '12-31'],
     ],
+    halfDays: [['Last trading day of the year', '12-30']],
   },
   {
     year: 2025,
@@ -24,6 +27,7 @@ export const FRANKFURT: readonly CalendarYear[] = [
       ['Christmas', '12-24', '12-25', '12-26'],
       ["New Year's Eve", '12-31'],
     ],
+    halfDays: [['Last trading day of the year', '12-30']],
   },
   {
     year: 2026,
@@ -35,6 +39,7 @@ export const FRANKFURT: readonly CalendarYear[] = [
       ['Christmas', '12-24', '12-25'],
       ["New Year's Eve", '12-31'],
     ],
+    halfDays: [['Last trading day of the year', '12-30']],
   },
   {
     year: 2027,
@@ -46,6 +51,7 @@ export const FRANKFURT: readonly CalendarYear[] = [
       ['Christmas Eve', '12-24'],
       ["New Year's Eve", '12-31'],
     ],
+    halfDays: [['Last trading day of the year', '12-30']],
   },
 ];
 

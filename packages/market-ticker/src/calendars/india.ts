@@ -1,8 +1,9 @@
 import type { CalendarYear } from './types.js';
 
 // NSE and BSE publish the same equity-segment trading holidays each December. On Diwali
-// (Lakshmi Puja) a one-hour evening "Muhurat" session is held; it is announced shortly before and
-// not modelled, so that day reads as closed. Several festival dates follow the lunar calendar.
+// (Lakshmi Puja) a one-hour "Muhurat" session is held on the otherwise closed day, at a time the
+// exchanges announce a few weeks before (pre-open 15 minutes ahead): it is listed once announced;
+// until then the day reads as closed. Several festival dates follow the lunar calendar.
 export const INDIA: readonly CalendarYear[] = [
   {
     year: 2024,
@@ -20,11 +21,11 @@ export const INDIA: readonly CalendarYear[] = [
       ['Muharram', '07-17'],
       ['Independence Day', '08-15'],
       ['Gandhi Jayanti', '10-02'],
-      ['Diwali (Lakshmi Puja)', '11-01'],
       ['Guru Nanak Jayanti', '11-15'],
       ['Maharashtra assembly election', '11-20'],
       ['Christmas', '12-25'],
     ],
+    special: [['Diwali (Lakshmi Puja): Muhurat trading', '11-01@18:00-19:00']],
   },
   {
     year: 2025,
@@ -39,15 +40,16 @@ export const INDIA: readonly CalendarYear[] = [
       ['Independence Day', '08-15'],
       ['Ganesh Chaturthi', '08-27'],
       ['Gandhi Jayanti and Dussehra', '10-02'],
-      ['Diwali (Lakshmi Puja)', '10-21'],
       ['Diwali (Balipratipada)', '10-22'],
       ['Guru Nanak Jayanti', '11-05'],
       ['Christmas', '12-25'],
     ],
+    special: [['Diwali (Lakshmi Puja): Muhurat trading', '10-21@13:45-14:45']],
   },
   {
     year: 2026,
     closed: [
+      ['Municipal corporation elections (Maharashtra)', '01-15'],
       ['Republic Day', '01-26'],
       ['Holi', '03-03'],
       ['Ram Navami', '03-26'],

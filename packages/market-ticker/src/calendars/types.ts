@@ -6,7 +6,8 @@
 
 /**
  * A holiday's English name followed by the weekdays it closes or shortens: `MM-DD`, or
- * `MM-DD@HH:MM` for a half day that ends at its own exchange-local time.
+ * `MM-DD@HH:MM` for a half day that ends at its own exchange-local time. In `special`, each day is
+ * `MM-DD@HH:MM-HH:MM`: the session's own open and close, exchange-local.
  */
 export type Days = readonly [note: string, ...monthDays: string[]];
 
@@ -16,4 +17,10 @@ export interface CalendarYear {
   readonly provisional?: boolean;
   readonly closed: readonly Days[];
   readonly halfDays?: readonly Days[];
+  /**
+   * Days with a session of their own instead of the regular one: a late open (KRX on the first
+   * trading day and on the college entrance exam day) or a short session on a day that is
+   * otherwise closed, even a weekend (India's Muhurat trading at Diwali).
+   */
+  readonly special?: readonly Days[];
 }

@@ -1,10 +1,21 @@
-import type { CalendarYear } from './types.js';
+import type { CalendarYear, Days } from './types.js';
 
-// CME Globex (NYMEX, COMEX) and Cboe Futures: listed by trade date. A trade date's session starts
-// at 17:00 Chicago time the evening before. Closed trade dates have no session at all; on US
-// holidays the session halts early (12:00 CT) and the next trade date starts at 17:00 as usual;
-// the day after Thanksgiving and Christmas Eve close at 12:45 CT.
-export const US_FUTURES: readonly CalendarYear[] = [
+// CME Globex (NYMEX, COMEX) and Cboe Futures (CFE), listed by trade date. A trade date's session
+// starts at 17:00 Chicago time the evening before. Closed trade dates have no session at all. On
+// the other US holidays the session halts early and the next trade date starts at 17:00 as usual:
+// CME's usual holiday halt is 12:00 CT, CFE's (VX futures) 10:30 CT. The day after Thanksgiving
+// and Christmas Eve close early: CME at 12:45 CT, CFE at 12:15 CT.
+interface FuturesYear {
+  readonly year: number;
+  readonly provisional?: boolean;
+  readonly closed: readonly Days[];
+  /** US holidays with an early halt; the next trade date opens at 17:00. */
+  readonly holidays: readonly Days[];
+  /** Trade dates that close early and are followed by a closed day or a weekend. */
+  readonly earlyCloses: readonly Days[];
+}
+
+const YEARS: readonly FuturesYear[] = [
   {
     year: 2024,
     closed: [
@@ -12,7 +23,7 @@ export const US_FUTURES: readonly CalendarYear[] = [
       ['Good Friday', '03-29'],
       ['Christmas Day', '12-25'],
     ],
-    halfDays: [
+    holidays: [
       ['Martin Luther King Jr. Day', '01-15'],
       ["Presidents' Day", '02-19'],
       ['Memorial Day', '05-27'],
@@ -20,8 +31,10 @@ export const US_FUTURES: readonly CalendarYear[] = [
       ['Independence Day', '07-04'],
       ['Labor Day', '09-02'],
       ['Thanksgiving Day', '11-28'],
-      ['Day after Thanksgiving', '11-29@12:45'],
-      ['Christmas Eve', '12-24@12:45'],
+    ],
+    earlyCloses: [
+      ['Day after Thanksgiving', '11-29'],
+      ['Christmas Eve', '12-24'],
     ],
   },
   {
@@ -31,7 +44,7 @@ export const US_FUTURES: readonly CalendarYear[] = [
       ['Good Friday', '04-18'],
       ['Christmas Day', '12-25'],
     ],
-    halfDays: [
+    holidays: [
       ['Martin Luther King Jr. Day', '01-20'],
       ["Presidents' Day", '02-17'],
       ['Memorial Day', '05-26'],
@@ -39,8 +52,10 @@ export const US_FUTURES: readonly CalendarYear[] = [
       ['Independence Day', '07-04'],
       ['Labor Day', '09-01'],
       ['Thanksgiving Day', '11-27'],
-      ['Day after Thanksgiving', '11-28@12:45'],
-      ['Christmas Eve', '12-24@12:45'],
+    ],
+    earlyCloses: [
+      ['Day after Thanksgiving', '11-28'],
+      ['Christmas Eve', '12-24'],
     ],
   },
   {
@@ -50,7 +65,7 @@ export const US_FUTURES: readonly CalendarYear[] = [
       ['Good Friday', '04-03'],
       ['Christmas Day', '12-25'],
     ],
-    halfDays: [
+    holidays: [
       ['Martin Luther King Jr. Day', '01-19'],
       ["Presidents' Day", '02-16'],
       ['Memorial Day', '05-25'],
@@ -58,8 +73,10 @@ export const US_FUTURES: readonly CalendarYear[] = [
       ['Independence Day (observed)', '07-03'],
       ['Labor Day', '09-07'],
       ['Thanksgiving Day', '11-26'],
-      ['Day after Thanksgiving', '11-27@12:45'],
-      ['Christmas Eve', '12-24@12:45'],
+    ],
+    earlyCloses: [
+      ['Day after Thanksgiving', '11-27'],
+      ['Christmas Eve', '12-24'],
     ],
   },
   {
@@ -70,7 +87,7 @@ export const US_FUTURES: readonly CalendarYear[] = [
       ['Good Friday', '03-26'],
       ['Christmas Day (observed)', '12-24'],
     ],
-    halfDays: [
+    holidays: [
       ['Martin Luther King Jr. Day', '01-18'],
       ["Presidents' Day", '02-15'],
       ['Memorial Day', '05-31'],
@@ -78,7 +95,25 @@ export const US_FUTURES: readonly CalendarYear[] = [
       ['Independence Day (observed)', '07-05'],
       ['Labor Day', '09-06'],
       ['Thanksgiving Day', '11-25'],
-      ['Day after Thanksgiving', '11-26@12:45'],
     ],
+    earlyCloses: [['Day after Thanksgiving', '11-26']],
   },
 ];
+
+const at = ([note, ...monthDays]: Days, time: string | undefined): Days =>
+  time ? [note, ...monthDays.map((monthDay) => `${monthDay}@${time}`)] : [note, ...monthDays];
+
+/** The shared years with one exchange's halt and early-close times (`undefined`: the market's own half day). */
+const calendar = (holidayHalt: string | undefined, earlyClose: string): readonly CalendarYear[] =>
+  YEARS.map(({ year, provisional, closed, holidays, earlyCloses }) => ({
+    year,
+    ...(provisional ? { provisional } : {}),
+    closed,
+    halfDays: [...holidays.map((days) => at(days, holidayHalt)), ...earlyCloses.map((days) => at(days, earlyClose))],
+  }));
+
+/** CME Globex (XNYM, XCEC): holidays halt at 12:00 CT (the futures half day), early closes at 12:45 CT. */
+export const US_FUTURES: readonly CalendarYear[] = calendar(undefined, '12:45');
+
+/** Cboe Futures Exchange (XCBF): holidays halt at 10:30 CT, early closes at 12:15 CT. */
+export const CBOE_FUTURES: readonly CalendarYear[] = calendar('10:30', '12:15');

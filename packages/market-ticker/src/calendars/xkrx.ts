@@ -1,8 +1,9 @@
 import type { CalendarYear } from './types.js';
 
 // KRX: closed on Korean public holidays (with substitute holidays), election days, Labour Day
-// (1 May) and the last weekday of the year. The late opening (10:00) on the first trading day of
-// the year and on the college entrance exam day is not modelled.
+// (1 May) and the last weekday of the year. Late opens: the first trading day of the year opens
+// at 10:00 (the opening ceremony) and closes as usual at 15:30; on the college entrance exam day
+// (CSAT) the whole day moves an hour, 10:00-16:30.
 export const SEOUL: readonly CalendarYear[] = [
   {
     year: 2024,
@@ -23,6 +24,10 @@ export const SEOUL: readonly CalendarYear[] = [
       ['Christmas Day', '12-25'],
       ['Year-end closing', '12-31'],
     ],
+    special: [
+      ['First trading day (late open)', '01-02@10:00-15:30'],
+      ['College entrance exam (late open)', '11-14@10:00-16:30'],
+    ],
   },
   {
     year: 2025,
@@ -42,10 +47,13 @@ export const SEOUL: readonly CalendarYear[] = [
       ['Christmas Day', '12-25'],
       ['Year-end closing', '12-31'],
     ],
+    special: [
+      ['First trading day (late open)', '01-02@10:00-15:30'],
+      ['College entrance exam (late open)', '11-13@10:00-16:30'],
+    ],
   },
   {
     year: 2026,
-    provisional: true,
     closed: [
       ["New Year's Day", '01-01'],
       ['Seollal', '02-16', '02-17', '02-18'],
@@ -60,6 +68,10 @@ export const SEOUL: readonly CalendarYear[] = [
       ['Hangul Day', '10-09'],
       ['Christmas Day', '12-25'],
       ['Year-end closing', '12-31'],
+    ],
+    special: [
+      ['First trading day (late open)', '01-02@10:00-15:30'],
+      ['College entrance exam (late open)', '11-19@10:00-16:30'],
     ],
   },
   {
@@ -77,6 +89,11 @@ export const SEOUL: readonly CalendarYear[] = [
       ['Hangul Day (substitute)', '10-11'],
       ['Christmas Day (substitute)', '12-27'],
       ['Year-end closing', '12-31'],
+    ],
+    special: [
+      ['First trading day (late open)', '01-04@10:00-15:30'],
+      // The exam date is the Ministry of Education's; KRX confirms the hours shortly before.
+      ['College entrance exam (late open)', '11-18@10:00-16:30'],
     ],
   },
 ];

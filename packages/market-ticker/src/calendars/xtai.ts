@@ -40,7 +40,6 @@ export const TAIPEI: readonly CalendarYear[] = [
   },
   {
     year: 2026,
-    provisional: true,
     closed: [
       ["New Year's Day", '01-01'],
       ['Lunar New Year (no trading)', '02-12', '02-13'],
@@ -66,12 +65,15 @@ export const TAIPEI: readonly CalendarYear[] = [
       ['Lunar New Year', '02-04', '02-05', '02-08', '02-09', '02-10'],
       ['Peace Memorial Day (observed)', '03-01'],
       ["Children's Day and Tomb-sweeping Day", '04-05', '04-06'],
+      ['Labour Day (observed)', '04-30'],
       ['Dragon Boat Festival', '06-09'],
       ['Mid-Autumn Festival', '09-15'],
       ["Teachers' Day", '09-28'],
       ['National Day (observed)', '10-11'],
       ['Taiwan Retrocession Day', '10-25'],
       ['Constitution Day (observed)', '12-24'],
+      // 1 January 2028 is a Saturday: the holiday moves to the Friday before.
+      ["New Year's Day 2028 (observed)", '12-31'],
     ],
   },
 ];
