@@ -33,7 +33,10 @@ export const FeedElement = <T extends Constructor<LitElement>>(superClass: T) =>
      */
     @property() src?: string;
 
-    /** How to read `src`: `poll` (default for http), `sse` or `ws`; `simulated` runs the built-in random walk with no network. */
+    /**
+     * How to read `src`: `poll` (default for http), `sse` or `ws`; `simulated` runs the built-in random walk with no
+     * network.
+     */
     @property() feed?: FeedKind | 'simulated';
 
     /** Seconds between polls (default 30); for `feed="simulated"`, seconds between ticks. */
@@ -52,7 +55,10 @@ export const FeedElement = <T extends Constructor<LitElement>>(superClass: T) =>
     /** Set while the feed has not delivered in time; the last good figures stay on screen. Reflected. */
     @property({ type: Boolean, reflect: true }) stale = false;
 
-    /** Shows the loading message instead of the empty one while there are no quotes yet; set by the feed until its first figures. Reflected. */
+    /**
+     * Shows the loading message instead of the empty one while there are no quotes yet; set by the feed until its first
+     * figures. Reflected.
+     */
     @property({ type: Boolean, reflect: true }) loading = false;
 
     declare quotes: Quote[];

@@ -83,7 +83,9 @@ interface Exchange {
   readonly names: Readonly<Record<Locale, string>>;
   /** A regular trading day, ending with `closed`. */
   readonly regular: readonly Step[];
-  /** A half day (listed in the calendars), ending with `closed`; a half day's own `close` time cuts `regular` instead. */
+  /**
+   * A half day (listed in the calendars), ending with `closed`; a half day's own `close` time cuts `regular` instead.
+   */
   readonly halfDay: readonly Step[];
   /** Trading days' steps by weekday (0 = Sunday) where they differ from `regular`. */
   readonly week?: Readonly<Partial<Record<number, readonly Step[]>>>;

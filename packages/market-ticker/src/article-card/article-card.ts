@@ -104,7 +104,8 @@ function fillMark(sentence: string, value: TemplateResult): Array<string | Templ
  * @csspart photo-credit - "Photo: …" at the end of the caption.
  * @csspart related - The related quotes: a labelled list of compact quote cells.
  * @csspart related-label - The "Related quotes" label (visible in full, for screen readers otherwise).
- * @csspart related-cell - Each related `<quote-cell>`; its own parts are exported as `cell-base`, `cell-label`, `cell-value`, `cell-movement`, `cell-arrow`, `cell-delta`, `cell-delta-percent`.
+ * @csspart related-cell - Each related `<quote-cell>`; its own parts are exported as `cell-base`, `cell-label`,
+ *   `cell-value`, `cell-movement`, `cell-arrow`, `cell-delta`, `cell-delta-percent`.
  * @csspart body - The wrapper of the slotted body (full).
  * @csspart promo - The promotional box (full; hidden while empty).
  * @csspart ad - Each advertisement's container (full).
@@ -117,8 +118,10 @@ function fillMark(sentence: string, value: TemplateResult): Array<string | Templ
  * @cssproperty --market-ticker-article-font-size - Base font size of the article (default 1rem).
  * @cssproperty --market-ticker-article-radius - Corner radius of cards and pictures.
  * @cssproperty --market-ticker-article-padding - Inner space of compact and standard cards.
- * @cssproperty --market-ticker-article-image-ratio - Aspect ratio of the standard card's picture (default 16 / 9; full uses `image-width`/`image-height`).
- * @cssproperty --market-ticker-article-placeholder-background - Background of the picture's box while loading and when broken.
+ * @cssproperty --market-ticker-article-image-ratio - Aspect ratio of the standard card's picture (default 16 / 9; full
+ *   uses `image-width`/`image-height`).
+ * @cssproperty --market-ticker-article-placeholder-background - Background of the picture's box while loading and when
+ *   broken.
  * @cssproperty --market-ticker-article-promo-background - Background of the promotional box.
  * @cssproperty --market-ticker-link-color - Colour of links in the article's footer and the promotional box's accent.
  * @cssproperty --market-ticker-background - Background of compact and standard cards.
@@ -131,7 +134,8 @@ function fillMark(sentence: string, value: TemplateResult): Array<string | Templ
  * @cssproperty --market-ticker-down-color - Colour of a fall in the related quotes.
  *
  * @fires quote-select - A related quote cell was activated by click or keyboard. `detail: { symbol, quote }`.
- * @fires feed-status - With `src` or `feed`: the feed's state changed. `detail: { status: 'connecting' | 'live' | 'stale' | 'error', error? }`.
+ * @fires feed-status - With `src` or `feed`: the feed's state changed. `detail: { status: 'connecting' | 'live' |
+ *   'stale' | 'error', error? }`.
  */
 @localized()
 export class ArticleCard extends FeedElement(LitElement) {
@@ -145,7 +149,10 @@ export class ArticleCard extends FeedElement(LitElement) {
   /** The summary or lead paragraph, shown in standard and full. */
   @property() summary?: string;
 
-  /** The article's URL: the card's link in compact and standard, the source line's in full. Only http(s) and relative URLs are used. */
+  /**
+   * The article's URL: the card's link in compact and standard, the source line's in full. Only http(s) and relative
+   * URLs are used.
+   */
   @property() href?: string;
 
   /** The publisher's name, shown in the byline, the source line and the copyright. */
@@ -154,7 +161,10 @@ export class ArticleCard extends FeedElement(LitElement) {
   /** The author's name, shown in the byline of the full article. */
   @property() author?: string;
 
-  /** The publication time, an ISO instant; shown as a live relative time ("3 hours ago") with the absolute time as its tooltip. */
+  /**
+   * The publication time, an ISO instant; shown as a live relative time ("3 hours ago") with the absolute time as its
+   * tooltip.
+   */
   @property() published?: string;
 
   /** The picture's URL (standard and full). Only http(s) and relative URLs are used. */
@@ -163,7 +173,10 @@ export class ArticleCard extends FeedElement(LitElement) {
   /** The picture's text alternative; empty or absent marks the picture decorative. */
   @property({ attribute: 'image-alt' }) imageAlt?: string;
 
-  /** The picture's intrinsic width in pixels; with `image-height` it sets the picture's aspect ratio in full (default 16:9). */
+  /**
+   * The picture's intrinsic width in pixels; with `image-height` it sets the picture's aspect ratio in full (default
+   * 16:9).
+   */
   @property({ type: Number, attribute: 'image-width' }) imageWidth?: number;
 
   /** The picture's intrinsic height in pixels. */
@@ -175,16 +188,27 @@ export class ArticleCard extends FeedElement(LitElement) {
   /** Who took or supplied the picture, shown as "Photo: {credit}" after the caption (full). */
   @property() credit?: string;
 
-  /** The article's language (BCP 47, e.g. `en`, `zh-Hant-HK`) when it may differ from the page's; set as `lang` on the article's own text only. */
+  /**
+   * The article's language (BCP 47, e.g. `en`, `zh-Hant-HK`) when it may differ from the page's; set as `lang` on the
+   * article's own text only.
+   */
   @property({ attribute: 'content-lang' }) contentLang?: string;
 
-  /** Comma-separated symbols of the instruments the article is about, shown as compact quote cells, e.g. `9988.HK,^HSI`. */
+  /**
+   * Comma-separated symbols of the instruments the article is about, shown as compact quote cells, e.g. `9988.HK,^HSI`.
+   */
   @property() symbols?: string;
 
-  /** `compact` (a list item: headline, publisher, time, quotes), `standard` (a card with picture and summary; default) or `full` (the whole article). Reflected. */
+  /**
+   * `compact` (a list item: headline, publisher, time, quotes), `standard` (a card with picture and summary; default)
+   * or `full` (the whole article). Reflected.
+   */
   @property({ reflect: true }) variant: ArticleVariant = 'standard';
 
-  /** The headline's heading level, 1 to 6; by default 3 in compact and standard (cards under a section heading) and 2 in full (the page's main content under the site's `h1`). */
+  /**
+   * The headline's heading level, 1 to 6; by default 3 in compact and standard (cards under a section heading) and 2 in
+   * full (the page's main content under the site's `h1`).
+   */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
 
   /** Which colour means up in the related quotes: `green-up` or `red-up`; defaults to the locale's convention. */

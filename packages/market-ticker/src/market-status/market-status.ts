@@ -69,7 +69,10 @@ const TRANSITION_FOR_STATE: Record<MarketState, Transition> = {
   break: 'reopens',
 };
 
-/** What the countdown leads to: lunch and the futures markets' daily break read differently, and so does a half day's close. */
+/**
+ * What the countdown leads to: lunch and the futures markets' daily break read differently, and so does a half day's
+ * close.
+ */
 function transitionOf({ state, next, breakKind, halfDay }: MarketSnapshot): Transition {
   const daily = breakKind === 'daily';
   if (state === 'open' && next?.kind === 'break') return daily ? 'pauses' : 'breaks';
@@ -113,13 +116,19 @@ export class MarketStatus extends LitElement {
 
   private readonly clock = new ClockController(this, { resolution: 'minute' });
 
-  /** The market's code (case-insensitive): a MIC such as `XHKG`, `XTKS`, `XNYS` or `XNYM` (see `knownMarkets()`), or `24/7` (crypto) or `24/5` (currencies). */
+  /**
+   * The market's code (case-insensitive): a MIC such as `XHKG`, `XTKS`, `XNYS` or `XNYM` (see `knownMarkets()`), or
+   * `24/7` (crypto) or `24/5` (currencies).
+   */
   @property() market?: string;
 
   /** An ISO instant that fixes the clock, for stories and tests; when absent or invalid, the live clock. */
   @property() now?: string;
 
-  /** The market's state, reflected for styling: `pre-open`, `open`, `break` or `closed`; absent for an unknown market. Read-only. */
+  /**
+   * The market's state, reflected for styling: `pre-open`, `open`, `break` or `closed`; absent for an unknown market.
+   * Read-only.
+   */
   @property({ reflect: true }) state?: MarketState;
 
   @state() private info?: MarketInfo;

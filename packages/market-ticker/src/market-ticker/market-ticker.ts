@@ -54,7 +54,8 @@ if (!isServer && typeof CSS !== 'undefined' && 'registerProperty' in CSS) {
  * @csspart viewport - The visible window onto the moving track.
  * @csspart track - The moving row of items and its copies.
  * @csspart items - A list of cells (the real one; the copies are hidden from assistive technology).
- * @csspart cell - Each `<quote-cell>`; its own parts are exported as `cell-label`, `cell-value`, `cell-delta`, `cell-delta-percent`, `cell-arrow`.
+ * @csspart cell - Each `<quote-cell>`; its own parts are exported as `cell-label`, `cell-value`, `cell-delta`,
+ *   `cell-delta-percent`, `cell-arrow`.
  * @csspart pause-button - The pause toggle, shown while the strip scrolls or a feed updates it.
  * @csspart stale-marker - The visible note shown while the figures are stale.
  * @csspart message - The empty or loading message.
@@ -65,7 +66,8 @@ if (!isServer && typeof CSS !== 'undefined' && 'registerProperty' in CSS) {
  * @cssproperty --market-ticker-muted-color - Colour of secondary text (messages, stale marker).
  *
  * @fires quote-select - A cell was activated by click or keyboard. `detail: { symbol, quote }`.
- * @fires feed-status - The feed's state changed. `detail: { status: 'connecting' | 'live' | 'stale' | 'error', error? }`.
+ * @fires feed-status - The feed's state changed. `detail: { status: 'connecting' | 'live' | 'stale' | 'error', error?
+ *   }`.
  */
 @localized()
 export class MarketTicker extends FeedElement(LitElement) {
@@ -111,7 +113,9 @@ export class MarketTicker extends FeedElement(LitElement) {
   /** Comma-separated symbols whose price changes are announced politely to screen readers (throttled). */
   @property() announce?: string;
 
-  /** A link for every cell: `{symbol}` is replaced by the URL-encoded symbol. Only http(s) and relative URLs are used. */
+  /**
+   * A link for every cell: `{symbol}` is replaced by the URL-encoded symbol. Only http(s) and relative URLs are used.
+   */
   @property({ attribute: 'link-template' }) linkTemplate?: string;
 
   /** Makes cells without a link buttons that fire `quote-select` on Enter and Space. */

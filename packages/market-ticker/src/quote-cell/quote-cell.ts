@@ -57,7 +57,8 @@ const ARROWS: Record<Trend, string> = { up: '\u25B2', down: '\u25BC', flat: '' }
  * @cssproperty --market-ticker-gap - Space between name, price and move.
  * @cssproperty --market-ticker-flash-up-background - Highlight behind a price that rose.
  * @cssproperty --market-ticker-flash-down-background - Highlight behind a price that fell.
- * @cssproperty --market-ticker-flash-duration - How long the highlight behind a changed price stays, in `ms` or `s` (default 900ms; no highlight under reduced motion).
+ * @cssproperty --market-ticker-flash-duration - How long the highlight behind a changed price stays, in `ms` or `s`
+ *   (default 900ms; no highlight under reduced motion).
  *
  * @fires quote-select - A link or `selectable` cell was activated by click or keyboard. `detail: { symbol, quote }`.
  * Cancelable: `preventDefault()` stops a link from navigating, for client-side routing. A cell
