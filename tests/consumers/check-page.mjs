@@ -2,7 +2,7 @@
 // through Playwright. Each app renders the same elements, bound to the state of
 // tests/consumers/shared/store.js, and exposes `window.__consumer` to drive it. Any page error or
 // console error or warning fails the check.
-import { check, equal } from '../package/lib.mjs';
+import { check, equal, pageProblems } from '../package/lib.mjs';
 
 const TIMEOUT = 10_000;
 
@@ -153,18 +153,7 @@ export async function checkConsumer(browser, url, name) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   await context.addInitScript(probe);
   const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    // Failed requests are reported with their URL below.
-    if (message.text().startsWith('Failed to load resource')) return;
-    if (message.type() === 'error' || message.type() === 'warning')
-      errors.push(`console ${message.type()}: ${message.text()}`);
-  });
-  page.on('response', (response) => {
-    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico'))
-      errors.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
+  const errors = pageProblems(page);
   const fail = (message) => new Error(`${name}: ${message}${errors.length ? ` (page: ${errors.join('; ')})` : ''}`);
   try {
     await page.goto(url);

@@ -1,7 +1,7 @@
 // The checks in each engine's browser (scripts/browsers.mjs): the consumer page, the script-tag bundle, the React app and the
 // server-rendered page with hydration. Each gets a fresh page; any page error or console error fails.
 import { serveStatic } from '../../scripts/static-server.mjs';
-import { check, equal } from './lib.mjs';
+import { check, equal, pageProblems } from './lib.mjs';
 
 const TIMEOUT = 10_000;
 
@@ -9,18 +9,7 @@ const TIMEOUT = 10_000;
 async function withPage(browser, url, body, { reducedMotion = 'no-preference' } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion });
   const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    // Failed requests are reported with their URL below.
-    if (message.text().startsWith('Failed to load resource')) return;
-    if (message.type() === 'error' || message.type() === 'warning')
-      errors.push(`console ${message.type()}: ${message.text()}`);
-  });
-  page.on('response', (response) => {
-    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico'))
-      errors.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
+  const errors = pageProblems(page);
   try {
     await page.goto(url);
     let result;

@@ -38,6 +38,26 @@ export function run(command, args, { cwd = ROOT, env = {}, timeout = 120_000, bo
   });
 }
 
+/**
+ * What goes wrong in a page, as it happens: uncaught errors, console errors and warnings, and
+ * HTTP errors (but the favicon Chromium asks for). The array fills as the page runs.
+ */
+export function pageProblems(page) {
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    // Failed requests are reported with their URL below.
+    if (message.text().startsWith('Failed to load resource')) return;
+    if (message.type() === 'error' || message.type() === 'warning')
+      errors.push(`console ${message.type()}: ${message.text()}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico'))
+      errors.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return errors;
+}
+
 const notes = [];
 
 /** A remark that does not fail the check but belongs in its output. */
