@@ -10,6 +10,7 @@ import {
   retryAfterMs,
 } from '../packages/market-ticker/src/feeds/poll-response.js';
 import { PollSchedule } from '../packages/market-ticker/src/feeds/poll-schedule.js';
+import { createFeed } from '../packages/market-ticker/src/feeds.js';
 
 const HSI = { symbol: '^HSI', price: 17284.54, change: 83.27 };
 const body = JSON.stringify({ quotes: [HSI], asOf: '2024-05-01T08:00:00Z' });
@@ -216,5 +217,178 @@ describe('feeds/poll-schedule: when the next poll goes out', () => {
     on.resting = true;
     on.afterContact(false, 0, WEDNESDAY_NOON_HK);
     expect(on.resting).to.equal(true);
+  });
+});
+
+describe('feeds/polling: the whole feed over a scripted fetch', () => {
+  type Reply = Response | Error | 'hang';
+  /** A fetch that answers from `replies` in order (the last one again when they run out). */
+  function scripted(replies: Reply[]) {
+    const requests: Array<{ at: number; headers: Record<string, string> }> = [];
+    const doFetch = ((_href: string, init?: RequestInit) => {
+      requests.push({ at: Date.now(), headers: { ...(init?.headers as Record<string, string>) } });
+      const reply = replies.length > 1 ? replies.shift()! : replies[0]!;
+      if (reply === 'hang')
+        return new Promise((_resolve, reject) =>
+          init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+        );
+      return reply instanceof Error ? Promise.reject(reply) : Promise.resolve(reply.clone());
+    }) as typeof fetch;
+    return { doFetch, requests };
+  }
+  function events() {
+    const quotes: string[][] = [];
+    const statuses: string[] = [];
+    return {
+      quotes,
+      statuses,
+      onQuotes: (batch: Array<{ symbol: string }>) => void quotes.push(batch.map((q) => q.symbol)),
+      onStatus: (status: string, error?: string) => void statuses.push(error ? `${status}: ${error}` : status),
+    };
+  }
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  async function until(check: () => boolean, what: string, ms = 2000) {
+    for (const end = Date.now() + ms; !check(); await sleep(5)) if (Date.now() > end) throw new Error(`no ${what}`);
+  }
+  const open = (replies: Reply[], options: Record<string, unknown> = {}) => {
+    const fetchScript = scripted(replies);
+    const log = events();
+    const feed = createFeed(
+      { src: 'https://feed.test/q', interval: 0.03, random: () => 0.5, fetch: fetchScript.doFetch, ...options },
+      log,
+    );
+    feed.start();
+    return { feed, log, requests: fetchScript.requests };
+  };
+  const ok = (headers: Record<string, string> = {}) => respond(200, headers);
+
+  it('delivers, then sends its validators back and takes a 304 as live with nothing new', async () => {
+    const { feed, log, requests } = open([ok({ ETag: '"v1"', 'Last-Modified': 'L1' }), respond(304)]);
+    try {
+      await until(() => requests.length >= 3, 'third poll');
+      expect(log.quotes).to.deep.equal([['^HSI']]);
+      expect(log.statuses).to.deep.equal(['connecting', 'live']);
+      expect(requests[0]!.headers).to.deep.equal({ Accept: 'application/json' });
+      expect(requests[1]!.headers).to.deep.equal({
+        Accept: 'application/json',
+        'If-None-Match': '"v1"',
+        'If-Modified-Since': 'L1',
+      });
+      expect(requests[2]!.headers['If-None-Match']).to.equal('"v1"');
+      const gap = requests[2]!.at - requests[1]!.at;
+      expect(gap).to.be.at.least(25);
+    } finally {
+      feed.stop();
+    }
+  });
+
+  it('an HTTP error is reported, retried after the back-off with connecting first, then recovers', async () => {
+    const failure = new Response('', { status: 503, statusText: 'Busy' });
+    const { feed, log, requests } = open([failure, failure, ok()], { backoff: { base: 0.02, cap: 1 } });
+    try {
+      await until(() => log.quotes.length === 1, 'recovery');
+      expect(log.statuses).to.deep.equal([
+        'connecting',
+        'error: HTTP 503 Busy',
+        'connecting',
+        'error: HTTP 503 Busy',
+        'connecting',
+        'live',
+      ]);
+      // 20 ms, then 40 ms (no jitter at random 0.5).
+      expect(requests[1]!.at - requests[0]!.at).to.be.at.least(18);
+      expect(requests[2]!.at - requests[1]!.at).to.be.at.least(38);
+    } finally {
+      feed.stop();
+    }
+  });
+
+  it('Retry-After holds the next attempt back beyond the back-off', async () => {
+    const busy = new Response('', { status: 429, headers: { 'Retry-After': '1' } });
+    const { feed, log, requests } = open([busy, ok()], { backoff: { base: 0.01, cap: 0.02 } });
+    try {
+      await until(() => log.statuses.length >= 2, 'the error');
+      await sleep(300);
+      expect(requests).to.have.length(1);
+    } finally {
+      feed.stop();
+    }
+  });
+
+  it('a refused body is an error and keeps no validators', async () => {
+    const { feed, log, requests } = open([respond(200, { ETag: '"bad"' }, '<html>'), ok()], {
+      backoff: { base: 0.01, cap: 0.02 },
+    });
+    try {
+      await until(() => requests.length >= 2, 'the retry');
+      expect(log.statuses[1]).to.match(/^error: .*JSON/);
+      expect(requests[1]!.headers['If-None-Match']).to.equal(undefined);
+    } finally {
+      feed.stop();
+    }
+  });
+
+  it('a network failure and a timeout are errors; stop() aborts and nothing follows', async () => {
+    const { feed, log, requests } = open([new TypeError('offline'), 'hang'], {
+      timeout: 0.05,
+      backoff: { base: 0.01, cap: 0.02 },
+    });
+    await until(() => log.statuses.some((s) => s.includes('timed out')), 'the timeout');
+    expect(log.statuses[1]).to.equal('error: request failed: offline');
+    expect(log.statuses).to.include('error: request timed out after 0.05 s');
+    await until(() => requests.length >= 3, 'a poll in flight');
+    feed.stop();
+    const count = requests.length;
+    const reported = log.statuses.length;
+    await sleep(150);
+    expect(requests.length, 'no poll after stop').to.equal(count);
+    expect(log.statuses.length, 'no status after stop').to.equal(reported);
+  });
+
+  it('goes stale when nothing good arrives within stale-after, and live again after', async () => {
+    const { feed, log } = open(['hang', ok()], { staleAfter: 0.05, timeout: 0.2, backoff: { base: 0.01, cap: 0.02 } });
+    try {
+      await until(() => log.statuses.includes('live'), 'live');
+      const stale = log.statuses.indexOf('stale');
+      expect(stale, 'stale before the first figures').to.be.greaterThan(0);
+      expect(stale).to.be.lessThan(log.statuses.indexOf('live'));
+    } finally {
+      feed.stop();
+    }
+  });
+
+  it('while hidden it waits the hidden cadence, and polls at once when shown again', async () => {
+    const { feed, log, requests } = open([ok()]);
+    try {
+      await until(() => log.quotes.length === 1, 'the first figures');
+      await sleep(5);
+      feed.setVisible?.(false);
+      const hiddenAt = requests.length;
+      await sleep(200);
+      expect(requests.length, 'no poll at the interval while hidden').to.be.at.most(hiddenAt + 1);
+      expect(log.statuses, 'hidden is not stale').to.not.include('stale');
+      const before = requests.length;
+      feed.setVisible?.(true);
+      await until(() => requests.length > before, 'the catch-up poll', 100);
+    } finally {
+      feed.stop();
+    }
+  });
+
+  it('start after stop polls again from connecting; start twice polls once', async () => {
+    const { feed, log, requests } = open([ok()], { interval: 10 });
+    await until(() => log.quotes.length === 1, 'the first figures');
+    feed.start();
+    await sleep(30);
+    expect(requests).to.have.length(1);
+    feed.stop();
+    feed.stop();
+    feed.start();
+    try {
+      await until(() => log.quotes.length === 2, 'the figures after restart');
+      expect(log.statuses).to.deep.equal(['connecting', 'live', 'connecting', 'live']);
+    } finally {
+      feed.stop();
+    }
   });
 });
