@@ -46,13 +46,22 @@ export type ParsedMessage =
  * invalid ones are listed in `problems` (naming the symbol and why) and the rest are kept.
  */
 export function parseFeedMessage(text: string): ParsedMessage {
+  const data = parseJson(text);
+  return data.ok ? checkMessage(data.value) : data;
+}
+
+/** Decodes a message text within the size limit: the first step for our messages and adapters'. */
+export function parseJson(text: string): { ok: true; value: unknown } | { ok: false; reason: string } {
   if (text.length > MESSAGE_LIMITS.chars) return tooLarge();
-  let data: unknown;
   try {
-    data = JSON.parse(text);
+    return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
     return { ok: false, reason: `malformed JSON: ${describe(error)}` };
   }
+}
+
+/** Validates a decoded message, ours or one an adapter returned. */
+export function checkMessage(data: unknown): ParsedMessage {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { ok: false, reason: 'message is not a JSON object' };
   }
@@ -78,7 +87,7 @@ export function parseFeedMessage(text: string): ParsedMessage {
   return result;
 }
 
-export function tooLarge(): ParsedMessage {
+export function tooLarge(): { ok: false; reason: string } {
   return { ok: false, reason: `message is larger than ${MESSAGE_LIMITS.chars} characters` };
 }
 

@@ -1,7 +1,9 @@
 /** JSON polling: conditional requests, freshness, back-off, and a slower cadence while hidden. */
 import { JITTER, spread, type BackoffOptions } from './backoff.js';
 import { Health } from './health.js';
-import { MESSAGE_LIMITS, describe, parseFeedMessage, tooLarge } from './messages.js';
+import type { FeedAdapter } from '../adapters/read.js';
+import { readFeedMessage } from './adapt.js';
+import { MESSAGE_LIMITS, describe, tooLarge } from './messages.js';
 import { MAX_TIMER_MS, later, periodMs, type Timer } from './timers.js';
 import type { Feed, FeedEvents, FeedOptions } from './types.js';
 import { positiveNumber } from '../values.js';
@@ -12,7 +14,12 @@ const HIDDEN_MIN_MS = 60_000;
 /** Shortest wait while resting: an open that is due now is polled within this. */
 const RESTING_MIN_MS = 1_000;
 
-export function createPollingFeed(url: URL, options: FeedOptions, events: FeedEvents): Feed {
+export function createPollingFeed(
+  url: URL,
+  options: FeedOptions,
+  events: FeedEvents,
+  adapter?: FeedAdapter,
+): Feed {
   const intervalMs = periodMs(options.interval, 30);
   const timeoutMs = periodMs(options.timeout, 10);
   const random = options.random ?? Math.random;
@@ -147,7 +154,7 @@ export function createPollingFeed(url: URL, options: FeedOptions, events: FeedEv
       );
       return;
     }
-    const parsed = text === undefined ? tooLarge() : parseFeedMessage(text);
+    const parsed = text === undefined ? tooLarge() : readFeedMessage(text, adapter);
     if (!parsed.ok) {
       fail(parsed.reason);
       return;
