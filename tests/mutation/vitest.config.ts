@@ -17,6 +17,7 @@ export default defineConfig({
       'tests/quote.test.ts',
       'tests/sessions-world.test.ts',
       'tests/feeds-rest.test.ts',
+      'tests/adapters.test.ts',
     ],
     // The transports' suites need the browser's EventSource and the runner's test server.
     testNamePattern: /^(?!polling |Server-Sent Events |WebSocket )/,

@@ -12,13 +12,7 @@ import { polygonAdapter, POLYGON_SYMBOLS, type PolygonOptions } from './adapters
 import type { AdapterFunction, FeedAdapter, SymbolMap } from './adapters/read.js';
 import { yahooAdapter, YAHOO_SYMBOLS } from './adapters/yahoo.js';
 
-export type {
-  AdapterFunction,
-  AdapterQuote,
-  AdapterResult,
-  FeedAdapter,
-  SymbolMap,
-} from './adapters/read.js';
+export type { AdapterFunction, AdapterQuote, AdapterResult, FeedAdapter, SymbolMap } from './adapters/read.js';
 export { AdapterError } from './adapters/read.js';
 export type { PolygonOptions } from './adapters/polygon.js';
 
@@ -65,7 +59,13 @@ export function createAdapter(name: AdapterName, options: AdapterOptions = {}): 
     ...adapter,
     open: (list) => open([...new Set([...list, ...extra])]),
     // Asked for in any case: kept when the element stops showing them.
-    change: change && ((added, removed) => change(added, removed.filter((s) => !extra.includes(s)))),
+    change:
+      change &&
+      ((added, removed) =>
+        change(
+          added,
+          removed.filter((s) => !extra.includes(s)),
+        )),
   };
 }
 

@@ -60,7 +60,8 @@ export function binanceAdapter(map: SymbolMap = BINANCE_SYMBOLS): FeedAdapter {
       const payload = isRecord(message) && 'stream' in message && 'data' in message ? message.data : message;
       if (Array.isArray(payload)) return { quotes: payload.map(event) };
       if (isRecord(payload)) {
-        if (isRecord(payload.error)) throw new AdapterError(`error ${String(payload.error.code)}: ${String(payload.error.msg)}`);
+        if (isRecord(payload.error))
+          throw new AdapterError(`error ${String(payload.error.code)}: ${String(payload.error.msg)}`);
         // The answer to a SUBSCRIBE or UNSUBSCRIBE request.
         if ('result' in payload && 'id' in payload) return null;
       }

@@ -19,9 +19,7 @@ import {
 } from './read.js';
 
 /** Finnhub names crypto pairs by exchange; Binance's USDT pairs stand for the US dollar ones. */
-export const FINNHUB_SYMBOLS: SymbolMap = cryptoMap((asset) =>
-  asset === 'USDT' ? undefined : `BINANCE:${asset}USDT`,
-);
+export const FINNHUB_SYMBOLS: SymbolMap = cryptoMap((asset) => (asset === 'USDT' ? undefined : `BINANCE:${asset}USDT`));
 
 export function finnhubAdapter(map: SymbolMap = FINNHUB_SYMBOLS): FeedAdapter {
   const names = symbols(map);

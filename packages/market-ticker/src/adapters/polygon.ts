@@ -101,7 +101,8 @@ export function polygonAdapter(map: SymbolMap = POLYGON_SYMBOLS, options: Polygo
       const why = message.error ?? message.message;
       throw new AdapterError(`status ${JSON.stringify(message.status)}${typeof why === 'string' ? `: ${why}` : ''}`);
     }
-    if (Array.isArray(message.tickers)) return { quotes: message.tickers.map((t, i) => snapshotTicker(t, `tickers[${i}]`)) };
+    if (Array.isArray(message.tickers))
+      return { quotes: message.tickers.map((t, i) => snapshotTicker(t, `tickers[${i}]`)) };
     if ('ticker' in message) return { quotes: [snapshotTicker(message.ticker, 'ticker')] };
     throw new AdapterError('snapshot has neither "tickers" nor "ticker"');
   }

@@ -14,12 +14,7 @@ const HIDDEN_MIN_MS = 60_000;
 /** Shortest wait while resting: an open that is due now is polled within this. */
 const RESTING_MIN_MS = 1_000;
 
-export function createPollingFeed(
-  url: URL,
-  options: FeedOptions,
-  events: FeedEvents,
-  adapter?: FeedAdapter,
-): Feed {
+export function createPollingFeed(url: URL, options: FeedOptions, events: FeedEvents, adapter?: FeedAdapter): Feed {
   const intervalMs = periodMs(options.interval, 30);
   const timeoutMs = periodMs(options.timeout, 10);
   const random = options.random ?? Math.random;

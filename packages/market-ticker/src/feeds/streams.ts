@@ -21,12 +21,7 @@ interface StreamTransport<C> {
   received?(message: Extract<ParsedMessage, { ok: true }>): void;
 }
 
-function createStreamFeed<C>(
-  health: Health,
-  name: string,
-  transport: StreamTransport<C>,
-  adapter?: FeedAdapter,
-): Feed {
+function createStreamFeed<C>(health: Health, name: string, transport: StreamTransport<C>, adapter?: FeedAdapter): Feed {
   let running = false;
   let connection: C | undefined;
   let timer: Timer | undefined;
