@@ -4,6 +4,8 @@ import { checkQuote, type Quote } from '../quote.js';
 /** Largest message accepted, in UTF-16 code units of the JSON text and in quotes. */
 export const MESSAGE_LIMITS = { chars: 1_000_000, quotes: 5_000 } as const;
 
+const STREAM_ID = /^\d{1,16}-\d{1,16}$/;
+
 /**
  * Applies a (possibly partial) message to the current list: symbols keep their position, new
  * symbols are appended. An update replaces the figures it carries; `name`, `precision` and
@@ -37,7 +39,7 @@ function keepDescription(update: Quote, previous: Quote): Quote {
 }
 
 export type ParsedMessage =
-  | { ok: true; quotes: Quote[]; asOf?: string; seq?: number; hadQuotes: boolean; problems: string[] }
+  | { ok: true; quotes: Quote[]; asOf?: string; seq?: number | string; hadQuotes: boolean; problems: string[] }
   | { ok: false; reason: string };
 
 /**
@@ -83,7 +85,10 @@ export function checkMessage(data: unknown): ParsedMessage {
     if (typeof asOf === 'string' && asOf.length <= 40 && !Number.isNaN(Date.parse(asOf))) result.asOf = asOf;
     else problems.push('asOf is not an ISO time');
   }
-  if (typeof seq === 'number' && Number.isFinite(seq)) result.seq = seq;
+  // A number, or a Redis stream id (`1733097600000-0`) from the scaled-out reference server.
+  if ((typeof seq === 'number' && Number.isFinite(seq)) || (typeof seq === 'string' && STREAM_ID.test(seq))) {
+    result.seq = seq;
+  }
   return result;
 }
 

@@ -119,7 +119,7 @@ export function createEventSourceFeed(url: URL, health: Health, adapter?: FeedAd
  * subscribes to the symbols shown, and an open one follows their changes.
  */
 export function createSocketFeed(url: URL, health: Health, adapter?: FeedAdapter): Feed {
-  let lastSeq: number | undefined;
+  let lastSeq: number | string | undefined;
   let open: WebSocket | undefined;
   let wanted: readonly string[] = [];
   /** What the open socket is subscribed to. */
