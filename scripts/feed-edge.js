@@ -15,8 +15,10 @@ import { Redis } from 'ioredis';
 import { WebSocketServer } from 'ws';
 import { STREAM, STREAM_LENGTH, compareIds, entryMessage, isStreamId } from './feed-stream.js';
 
-/** Bytes buffered for one reader before it counts as too slow and is dropped. */
-const QUEUE_LIMIT = 512 * 1024;
+/** How long a reader's socket may stay full before the reader counts as too slow and is dropped. */
+const SLOW_MS = 5000;
+/** Bytes a WebSocket may buffer before it waits for its socket to drain. */
+const WS_HIGH_WATER = 64 * 1024;
 const RESUME_GRACE_MS = 250;
 const HEARTBEAT_MS = 15_000;
 const BLOCK_MS = 2000;
@@ -27,7 +29,7 @@ const CORS = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Header
  * (from the build), so an edge refuses exactly what a reader would.
  */
 export async function startEdge({ redisUrl, port, host, parse, merge, log = console.log }) {
-  const state = { quotes: [], asOf: undefined, lastId: '0-0', ring: [], ready: false, reason: 'starting' };
+  const state = { quotes: [], asOf: undefined, lastId: '0-0', ring: [], base: 0, ready: false, reason: 'starting' };
   const counts = { skipped: 0, dropped: 0 };
   const readers = new Set();
   let skippedLogged = 0;
@@ -68,7 +70,11 @@ export async function startEdge({ redisUrl, port, host, parse, merge, log = cons
     const text = JSON.stringify({ quotes: parsed.quotes, asOf: state.asOf, seq: id });
     const item = { id, text, sse: `id: ${id}\ndata: ${text}\n\n` };
     state.ring.push(item);
-    if (state.ring.length > STREAM_LENGTH * 1.2) state.ring.splice(0, state.ring.length - STREAM_LENGTH);
+    if (state.ring.length > STREAM_LENGTH * 1.2) {
+      const trimmed = state.ring.length - STREAM_LENGTH;
+      state.ring.splice(0, trimmed);
+      state.base += trimmed;
+    }
     return item;
   }
 
@@ -91,17 +97,14 @@ export async function startEdge({ redisUrl, port, host, parse, merge, log = cons
           await readAll();
           const resync = state.resync;
           state.ready = true;
+          state.reason = undefined;
           state.resync = false;
-          if (resync) for (const reader of readers) sendSnapshot(reader);
+          if (resync) for (const reader of readers) if (!reader.blocked) sendSnapshot(reader);
         }
         const reply = await redis.xread('COUNT', 1000, 'BLOCK', BLOCK_MS, 'STREAMS', STREAM, state.lastId);
         failures = 0;
-        for (const [, entries] of reply ?? []) {
-          for (const [id, fields] of entries) {
-            const item = apply(id, fields);
-            if (item) broadcast(item);
-          }
-        }
+        for (const [, entries] of reply ?? []) for (const [id, fields] of entries) apply(id, fields);
+        broadcast();
         logSkips();
       } catch (error) {
         if (!running) return;
@@ -119,16 +122,44 @@ export async function startEdge({ redisUrl, port, host, parse, merge, log = cons
   }
 
   // ----------------------------------------------------------------------------------------
-  // Readers: each has `after`, the last id it has (or will have from its catch-up).
+  // Readers pull from the shared ring at their own pace: each has `next`, the absolute position
+  // of the next entry it needs, and `after`, the last id it has. Nothing is queued per reader
+  // beyond its socket's buffer, so a slow reader costs no memory: it waits for its socket to
+  // drain, and is dropped when it has waited too long or the ring has moved past it.
 
-  function deliver(reader, item) {
-    if (reader.after !== undefined && compareIds(item.id, reader.after) <= 0) return;
-    reader.after = item.id;
-    reader.send(item);
+  const end = () => state.base + state.ring.length;
+
+  function pump(reader) {
+    while (!reader.blocked && reader.next < end()) {
+      if (reader.next < state.base) return drop(reader, 'the entries it needed were trimmed');
+      const item = state.ring[reader.next - state.base];
+      reader.next += 1;
+      if (reader.after !== undefined && compareIds(item.id, reader.after) <= 0) continue;
+      reader.after = item.id;
+      if (!reader.write(item)) block(reader);
+    }
   }
 
-  function broadcast(item) {
-    for (const reader of readers) deliver(reader, item);
+  function block(reader) {
+    reader.blocked = true;
+    reader.slowTimer = setTimeout(() => drop(reader, `no progress in ${SLOW_MS / 1000} s`), SLOW_MS);
+    reader.onDrain(() => {
+      clearTimeout(reader.slowTimer);
+      reader.blocked = false;
+      if (readers.has(reader)) pump(reader);
+    });
+  }
+
+  function drop(reader, why) {
+    if (!readers.delete(reader)) return;
+    clearTimeout(reader.slowTimer);
+    counts.dropped += 1;
+    log(`feed-edge: dropped a slow ${reader.kind} reader (${why}); ${counts.dropped} so far`);
+    reader.close();
+  }
+
+  function broadcast() {
+    for (const reader of readers) pump(reader);
   }
 
   function snapshotText() {
@@ -138,18 +169,22 @@ export async function startEdge({ redisUrl, port, host, parse, merge, log = cons
   function sendSnapshot(reader) {
     const text = snapshotText();
     reader.after = state.lastId;
-    reader.send({ id: state.lastId, text, sse: `id: ${state.lastId}\ndata: ${text}\n\n` });
+    reader.next = end();
+    if (!reader.write({ id: state.lastId, text, sse: `id: ${state.lastId}\ndata: ${text}\n\n` }) && !reader.blocked) {
+      block(reader);
+    }
   }
 
   /** What followed `lastId`, if every entry since is still held; else the full latest figures. */
   function catchUp(reader, lastId) {
+    readers.add(reader);
     const ring = state.ring;
     if (isStreamId(lastId) && ring.length > 0 && compareIds(lastId, ring[0].id) >= 0) {
-      // A reader from an edge ahead of this one: it takes only what is newer than it has.
+      // A reader from an edge ahead of this one takes only what is newer than it has.
       reader.after = lastId;
-      for (let i = firstAfter(ring, lastId); i < ring.length; i++) deliver(reader, ring[i]);
+      reader.next = state.base + firstAfter(ring, lastId);
+      pump(reader);
     } else sendSnapshot(reader);
-    readers.add(reader);
   }
 
   function firstAfter(ring, id) {
@@ -161,15 +196,6 @@ export async function startEdge({ redisUrl, port, host, parse, merge, log = cons
       else hi = mid;
     }
     return lo;
-  }
-
-  /** A reader whose connection cannot keep up is cut: its queue, not the edge's memory, is bounded. */
-  function tooSlow(reader, buffered) {
-    if (buffered <= QUEUE_LIMIT) return false;
-    counts.dropped += 1;
-    readers.delete(reader);
-    log(`feed-edge: dropped a slow ${reader.kind} reader (${buffered} bytes queued); ${counts.dropped} so far`);
-    return true;
   }
 
   // ----------------------------------------------------------------------------------------
@@ -208,13 +234,15 @@ export async function startEdge({ redisUrl, port, host, parse, merge, log = cons
     });
     const reader = {
       kind: 'SSE',
-      send(item) {
-        if (tooSlow(reader, res.writableLength)) res.destroy();
-        else res.write(item.sse);
-      },
+      write: (item) => res.write(item.sse),
+      onDrain: (then) => res.once('drain', then),
+      close: () => res.destroy(),
       heartbeat: () => res.write(': heartbeat\n\n'),
     };
-    res.on('close', () => readers.delete(reader));
+    res.on('close', () => {
+      clearTimeout(reader.slowTimer);
+      readers.delete(reader);
+    });
     catchUp(reader, url.searchParams.get('lastEventId') ?? req.headers['last-event-id']);
   }
 
@@ -256,10 +284,13 @@ export async function startEdge({ redisUrl, port, host, parse, merge, log = cons
   function onSocket(ws) {
     const reader = {
       kind: 'WebSocket',
-      send(item) {
-        if (tooSlow(reader, ws.bufferedAmount)) ws.terminate();
-        else ws.send(item.text);
+      write(item) {
+        ws.send(item.text);
+        return ws.bufferedAmount < WS_HIGH_WATER;
       },
+      // ws has no drain event of its own: its socket's is the one that counts.
+      onDrain: (then) => ws._socket.once('drain', then),
+      close: () => ws.terminate(),
       heartbeat: () => ws.ping(),
     };
     let started = false;
@@ -281,6 +312,7 @@ export async function startEdge({ redisUrl, port, host, parse, merge, log = cons
     });
     ws.on('close', () => {
       clearTimeout(grace);
+      clearTimeout(reader.slowTimer);
       readers.delete(reader);
     });
   }
