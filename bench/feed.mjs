@@ -2,10 +2,10 @@
 // edge and in memory. Per run: delivery latency (Redis: from XADD to the reader; in memory: from
 // the server's tick), messages delivered per second, and the server's CPU and memory (its own
 // process, from /proc). Readers run in this process, half SSE and half WebSocket, on loopback.
-// Writes bench/results/feed.md. Goals (issue 22): p99 under 50 ms at 1,000 readers; edge memory
+// Writes bench/results/feed.md (or --name). Goals (issue 22): p99 under 50 ms at 1,000 readers; edge memory
 // growing linearly, under 20 KB per reader. Reported, never failed.
 //
-//   node bench/feed.mjs [--counts=100,1000,5000] [--seconds=10] [--rate=10]
+//   node bench/feed.mjs [--counts=100,1000,5000] [--seconds=10] [--rate=10] [--name=feed]
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -18,6 +18,7 @@ const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/
 const COUNTS = (args.counts ?? '100,1000,5000').split(',').map(Number);
 const SECONDS = Number(args.seconds ?? 10);
 const RATE = Number(args.rate ?? 10);
+const NAME = args.name ?? 'feed';
 const TICK = 100; // clock ticks per second in /proc/<pid>/stat (CLK_TCK on Linux)
 
 function usage(pid) {
@@ -30,7 +31,9 @@ const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(
 
 async function memoryServer() {
   const port = await freePort();
-  const proc = spawn(process.execPath, [join(ROOT, 'scripts/feed-server.js'), '--port', String(port)], { stdio: 'ignore' });
+  const proc = spawn(process.execPath, [join(ROOT, 'scripts/feed-server.js'), '--port', String(port)], {
+    stdio: 'ignore',
+  });
   const url = `http://127.0.0.1:${port}`;
   await waitFor(async () => (await fetch(`${url}/quotes.json`).catch(() => ({ ok: false }))).ok, 'in-memory server');
   return { proc, url, stop: () => new Promise((r) => (proc.once('exit', r), proc.kill('SIGTERM'))) };
@@ -123,5 +126,5 @@ ${table}
 Goals (issue 22): p99 under 50 ms at 1,000 readers; edge memory linear and under 20 KB per reader.
 `;
 await mkdir(join(ROOT, 'bench/results'), { recursive: true });
-await writeFile(join(ROOT, 'bench/results/feed.md'), page);
-console.log(`\n${table}\n\nwrote bench/results/feed.md`);
+await writeFile(join(ROOT, `bench/results/${NAME}.md`), page);
+console.log(`\n${table}\n\nwrote bench/results/${NAME}.md`);

@@ -28,18 +28,23 @@ async function publishRange(pub, from, to, everyMs, { during } = {}) {
     await sleep(everyMs);
   }
 }
+/** A Redis of the test's own whose stream holds T at 0 and U at 5. */
+async function seededRedis() {
+  const redis = own(await startRedis());
+  const pub = own(publisher(redis.url));
+  await pub.publish({
+    quotes: [
+      { symbol: 'T', price: 0 },
+      { symbol: 'U', price: 5 },
+    ],
+  });
+  return { redis, pub };
+}
 const range = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 describe('feed edges under faults', () => {
   it('an edge killed under its readers: they reconnect through nginx to the other and resume, none lost or twice', async () => {
-    const redis = own(await startRedis());
-    const pub = own(publisher(redis.url));
-    await pub.publish({
-      quotes: [
-        { symbol: 'T', price: 0 },
-        { symbol: 'U', price: 5 },
-      ],
-    });
+    const { redis, pub } = await seededRedis();
     const edges = [own(await startEdge(redis.url)), own(await startEdge(redis.url))];
     const nginx = own(await startNginx(edges.map((e) => e.port)));
     const readers = [
@@ -63,14 +68,7 @@ describe('feed edges under faults', () => {
   });
 
   it('Redis restarted: the edge reconnects with back-off and its readers get the full latest figures', async () => {
-    const redis = own(await startRedis());
-    const pub = own(publisher(redis.url));
-    await pub.publish({
-      quotes: [
-        { symbol: 'T', price: 0 },
-        { symbol: 'U', price: 5 },
-      ],
-    });
+    const { redis, pub } = await seededRedis();
     const edge = own(await startEdge(redis.url));
     const messages = [];
     const readers = [own(reader('sse', edge.url, { onMessage: (m) => messages.push(m) })), own(reader('ws', edge.url))];
@@ -120,9 +118,7 @@ describe('feed edges under faults', () => {
   });
 
   it('a reader whose socket stays full is dropped, not queued for; the others get everything; bad entries are skipped', async () => {
-    const redis = own(await startRedis());
-    const pub = own(publisher(redis.url));
-    await pub.publish({ quotes: [{ symbol: 'T', price: 0 }] });
+    const { redis, pub } = await seededRedis();
     const edge = own(await startEdge(redis.url));
     await waitFor(async () => (await edge.health()).status === 200, 'the edge ready');
     const quick = own(reader('sse', edge.url));
