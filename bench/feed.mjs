@@ -1,17 +1,18 @@
 // `npm run bench:feed`: the reference feed server at 100, 1,000 and 5,000 readers, as a Redis
 // edge and in memory. Per run: delivery latency (Redis: from XADD to the reader; in memory: from
 // the server's tick), messages delivered per second, and the server's CPU and memory (its own
-// process, from /proc). Readers run in this process, half SSE and half WebSocket, on loopback.
+// process, from /proc). Readers, half SSE and half WebSocket, run in one process a core
+// (bench/feed-readers.mjs), on loopback.
 // Writes bench/results/feed.md (or --name). Goals (issue 22): p99 under 50 ms at 1,000 readers; edge memory
 // growing linearly, under 20 KB per reader. Reported, never failed.
 //
-//   node bench/feed.mjs [--counts=100,1000,5000] [--seconds=10] [--rate=10] [--name=feed]
-import { spawn } from 'node:child_process';
+//   node bench/feed.mjs [--counts=100,1000,5000] [--seconds=10] [--rate=10] [--name=feed] [--workers=<cores>]
+import { fork, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { freePort, publisher, reader, sleep, startEdge, startRedis, waitFor } from '../tests/deploy/support.js';
+import { freePort, publisher, sleep, startEdge, startRedis, waitFor } from '../tests/deploy/support.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
@@ -19,6 +20,7 @@ const COUNTS = (args.counts ?? '100,1000,5000').split(',').map(Number);
 const SECONDS = Number(args.seconds ?? 10);
 const RATE = Number(args.rate ?? 10);
 const NAME = args.name ?? 'feed';
+const WORKERS = Number(args.workers ?? cpus().length);
 const TICK = 100; // clock ticks per second in /proc/<pid>/stat (CLK_TCK on Linux)
 
 function usage(pid) {
@@ -48,24 +50,16 @@ async function run(mode, count) {
   await sleep(500);
   const base = usage(server.proc.pid);
 
-  const latencies = [];
-  let deliveries = 0;
-  let measuring = false;
-  const onMessage = (message, state) => {
-    if (!measuring || state.messages === 1) return;
-    deliveries += 1;
-    latencies.push(Date.now() - Date.parse(message.asOf));
-  };
-  const readers = [];
-  for (let i = 0; i < count; i++) {
-    readers.push(reader(i % 2 ? 'ws' : 'sse', server.url, { onMessage, retryMs: 500 }));
-    if (i % 200 === 199) await sleep(50);
-  }
-  await waitFor(() => readers.every((r) => r.state.messages >= 1), `${count} readers`, 60_000);
+  // Reader processes, one a core: the readers' parsing must not be what is measured.
+  const workers = Array.from({ length: WORKERS }, (_, i) =>
+    fork(join(ROOT, 'bench/feed-readers.mjs'), [server.url, String(Math.ceil((count - i) / WORKERS))]),
+  );
+  const said = (worker, type) => new Promise((resolve) => worker.on('message', (m) => m.type === type && resolve(m)));
+  await Promise.all(workers.map((w) => said(w, 'connected')));
   await sleep(1000);
   const connected = usage(server.proc.pid);
 
-  measuring = true;
+  for (const w of workers) w.send({ type: 'measure' });
   const started = Date.now();
   if (pub) {
     for (let i = 1; i <= SECONDS * RATE; i++) {
@@ -74,11 +68,12 @@ async function run(mode, count) {
     }
   } else await sleep(SECONDS * 1000);
   await sleep(1000);
-  measuring = false;
   const elapsed = (Date.now() - started) / 1000;
   const after = usage(server.proc.pid);
-
-  for (const r of readers) r.close();
+  const reports = workers.map((w) => said(w, 'latencies'));
+  for (const w of workers) w.send({ type: 'stop' });
+  const latencies = (await Promise.all(reports)).flatMap((m) => m.latencies);
+  const deliveries = latencies.length;
   pub?.close();
   await server.stop();
   await redis?.stop();
@@ -117,7 +112,7 @@ const page = `# Feed server benchmark (npm run bench:feed)
 
 ${new Date().toISOString()}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, load ${loadavg()
   .map((l) => l.toFixed(2))
-  .join(' ')}; readers half SSE, half WebSocket, in the benchmark's own process on loopback; ${SECONDS} s a run.
+  .join(' ')}; readers half SSE, half WebSocket, in ${WORKERS} reader processes on loopback; ${SECONDS} s a run.
 Latency: Redis, from the publisher's clock before XADD to the reader; in memory, from the server's tick.
 RSS per reader: the server's resident memory with its readers connected, less before, over the count.
 
