@@ -168,11 +168,13 @@ export function createSocketFeed(url: URL, health: Health, adapter?: FeedAdapter
     },
     adapter,
   );
+  // Only a provider's socket cares which symbols are shown: ours sends them all.
+  if (!adapter) return feed;
   return {
     ...feed,
     setSymbols(symbols) {
       wanted = [...new Set(symbols)];
-      if (!open || !adapter?.change) return;
+      if (!open || !adapter.change) return;
       const added = wanted.filter((s) => !subscribed.includes(s));
       const removed = subscribed.filter((s) => !wanted.includes(s));
       subscribed = wanted;
