@@ -301,6 +301,87 @@ describe('adapter yahoo', () => {
   });
 });
 
+describe('adapters on the edges of their formats', () => {
+  it('binance: a receipt needs both result and id; a wrapper needs both stream and data', () => {
+    expect(refusal('binance', { result: null })).to.equal('adapter "binance": unknown event type undefined');
+    expect(refusal('binance', { data: binance.miniTicker })).to.equal(
+      'adapter "binance": unknown event type undefined',
+    );
+    expect(refusal('binance', null)).to.equal('adapter "binance": event is not an object');
+  });
+
+  it('a zero open is no reference: no change is made up from it', () => {
+    expect(read('binance', { ...binance.miniTicker, o: '0' })?.quotes[0]).to.deep.equal({
+      symbol: 'ETH-USD',
+      price: 3280,
+      open: 0,
+      high: 3300,
+      low: 3190.5,
+      volume: 250000.5,
+      time: '2024-12-02T00:00:01.000Z',
+    });
+  });
+
+  it('blank, boolean and out-of-range figures and times are refused; absent ones are left out', () => {
+    expect(refusal('binance', { ...binance.ticker, c: '  ' })).to.equal(
+      'adapter "binance": c (last price) is not a finite number',
+    );
+    expect(refusal('binance', { ...binance.ticker, v: true })).to.equal(
+      'adapter "binance": v (base asset volume) is not a finite number',
+    );
+    expect(refusal('binance', { ...binance.ticker, s: '   ' })).to.equal('adapter "binance": s (symbol) is missing');
+    expect(refusal('binance', { ...binance.ticker, E: 1e20 })).to.equal(
+      'adapter "binance": E (event time) is not a time',
+    );
+    expect(read('binance', { ...binance.ticker, E: 0 })?.quotes[0]).to.include({ time: '1970-01-01T00:00:00.000Z' });
+    expect(read('binance', { ...binance.ticker, E: null })?.quotes[0]).to.not.have.property('time');
+  });
+
+  it('coinbase: an error without a reason; a ticker whose time is not text has none', () => {
+    expect(refusal('coinbase', { type: 'error', message: 'Failed' })).to.equal('adapter "coinbase": error "Failed"');
+    expect(read('coinbase', { ...coinbase.ticker, time: 5 })?.quotes[0]).to.not.have.property('time');
+  });
+
+  it('finnhub: a message or a trade that is not an object', () => {
+    expect(refusal('finnhub', 'trade')).to.equal('adapter "finnhub": message is not an object');
+    expect(refusal('finnhub', { type: 'trade', data: [7] })).to.equal('adapter "finnhub": data[0] is not an object');
+  });
+
+  it('polygon: per-second aggregates, one ticker, a quiet ticker, and what it refuses', () => {
+    const second = { ...polygon.minute[1], ev: 'A' };
+    expect(read('polygon', [second])?.quotes[0]).to.include({ symbol: 'MSFT', price: 424.25, change: 3.75 });
+    const [aapl] = polygon.snapshot.tickers;
+    expect(read('polygon', { status: 'OK', ticker: aapl })?.quotes[0]).to.include({ symbol: 'AAPL', price: 239.5 });
+    const quiet = { ...aapl, lastTrade: undefined };
+    expect(read('polygon', { status: 'OK', tickers: [quiet] })?.quotes[0]).to.include({ price: 239.45 });
+    expect(refusal('polygon', [5])).to.equal('adapter "polygon": [0] is not an object');
+    expect(refusal('polygon', { status: 'OK', tickers: [5] })).to.equal(
+      'adapter "polygon": tickers[0] is not an object',
+    );
+    expect(refusal('polygon', { status: 'DELAYED' })).to.equal('adapter "polygon": status "DELAYED"');
+    expect(refusal('polygon', 5)).to.equal(
+      'adapter "polygon": message is neither an array of events nor a snapshot object',
+    );
+    expect(createAdapter('polygon').open?.(['MSFT'])).to.deep.equal([{ action: 'subscribe', params: 'AM.MSFT' }]);
+  });
+
+  it('yahoo: a result or message that is not an object; an error that is not one either', () => {
+    expect(refusal('yahoo', { quoteResponse: { result: [3] } })).to.equal(
+      'adapter "yahoo": result[0] is not an object',
+    );
+    expect(refusal('yahoo', [])).to.equal('adapter "yahoo": message is not an object');
+    expect(refusal('yahoo', { quoteResponse: { result: [], error: 'busy' } })).to.equal(
+      'adapter "yahoo": error "busy"',
+    );
+    // A change with no previous close: the percent comes from price less change.
+    expect(
+      read('yahoo', { quoteResponse: { result: [{ symbol: 'X', regularMarketPrice: 105, regularMarketChange: 5 }] } }),
+    ).to.deep.equal({
+      quotes: [{ symbol: 'X', price: 105, change: 5, changePercent: 5 }],
+    });
+  });
+});
+
 describe('adapters and the feed', () => {
   it('every default map names only catalogue crypto assets, and covers those the provider lists', () => {
     const crypto = new Set(
@@ -405,5 +486,10 @@ describe('adapters and the feed', () => {
     expect(resolveAdapter('bloomberg')).to.deep.equal({ ok: false, reason: `unknown adapter "bloomberg": ${reason}` });
     expect(resolveAdapter(42)).to.deep.equal({ ok: false, reason: `unknown adapter number: ${reason}` });
     expect(resolveAdapter({ read: 'x' })).to.deep.equal({ ok: false, reason: `unknown adapter object: ${reason}` });
+    expect(resolveAdapter(null)).to.deep.equal({ ok: false, reason: `unknown adapter object: ${reason}` });
+    expect(resolveAdapter('x'.repeat(50))).to.deep.equal({
+      ok: false,
+      reason: `unknown adapter "${'x'.repeat(40)}": ${reason}`,
+    });
   });
 });

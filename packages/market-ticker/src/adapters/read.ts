@@ -88,6 +88,8 @@ export function move(
   given: { change?: number; changePercent?: number },
   reference?: number,
 ): { change?: number; changePercent?: number } {
+  // A zero open or close means the provider has none yet (a new listing), not a rise from nothing.
+  if (reference === 0) reference = undefined;
   const change = given.change ?? (reference === undefined ? undefined : price - reference);
   const base = reference ?? (change === undefined ? undefined : price - change);
   const changePercent =
