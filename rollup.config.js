@@ -24,6 +24,7 @@ const entries = [
   'sessions.ts',
   'holidays.ts',
   'feeds.ts',
+  'adapters.ts',
   'simulated-feed.ts',
 ]
   .map(src)

@@ -2,6 +2,7 @@
 // Reference quote feed for local development: the simulated random walk served three ways.
 //
 //   node scripts/feed-server.js [--port 8787] [--host 127.0.0.1]
+//   REDIS_URL=redis://127.0.0.1:6379 node scripts/feed-server.js   (an edge: scripts/feed-edge.js)
 //
 //   GET /quotes.json  full snapshot { quotes, asOf, seq }; ETag, Last-Modified, Cache-Control:
 //                     max-age=1; 304 for a matching If-None-Match (or If-Modified-Since)
@@ -39,6 +40,21 @@ const port = Number(args.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`feed-server: --port must be a number from 0 to 65535, not ${JSON.stringify(args.port)}`);
   process.exit(1);
+}
+
+if (process.env.REDIS_URL) await serveFromRedis(process.env.REDIS_URL);
+
+/** A stateless edge on the shared stream (feed-edge.js); the in-memory walk below does not run. */
+async function serveFromRedis(redisUrl) {
+  const { startEdge } = await import('./feed-edge.js');
+  const { parseFeedMessage, mergeQuotes } = await import(new URL('feeds.js', built).href);
+  const edge = await startEdge({ redisUrl, port, host: args.host, parse: parseFeedMessage, merge: mergeQuotes });
+  console.log(`market-ticker feed edge on http://${args.host}:${edge.port}/ reading ${redisUrl}`);
+  const stop = () => edge.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  // Serve until a signal: the in-memory server below is never started.
+  await new Promise(() => undefined);
 }
 
 const TICK_MS = 1000;

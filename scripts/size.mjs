@@ -103,6 +103,7 @@ const GROUPS = [
   ['holiday data (holidays.js)', /dist\/holidays\.js$/],
   ['sessions (sessions.js)', /dist\/sessions\.js$/],
   ['feeds (feeds.js, feeds/)', /dist\/feeds(\.js$|\/)/],
+  ['provider adapters (adapters.js, adapters/)', /dist\/adapters(\.js$|\/)/],
   ['simulated feed (simulated-feed.js)', /dist\/simulated-feed\.js$/],
   [
     'format, locales, quote, display',

@@ -19,6 +19,7 @@ export default defineConfig({
       'tests/feeds-rest.test.ts',
       'tests/feeds-poll.test.ts',
       'tests/sessions-calendars.test.ts',
+      'tests/adapters.test.ts',
     ],
     // The transports' suites need the browser's EventSource and the runner's test server.
     testNamePattern: /^(?!polling |Server-Sent Events |WebSocket )/,

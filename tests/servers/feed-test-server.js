@@ -9,7 +9,11 @@
 //                        that many SSE connections with 503. A fault may also give `type` (its
 //                        Content-Type), `size` (a valid JSON body padded to that many characters)
 //                        and `chunked` (sent in pieces, with no Content-Length).
-//   GET  /__stats/:ch    what the server saw (requests, conditional headers, opens, closes, resumes)
+//                        `provider` (binance, coinbase, finnhub, polygon) makes /ws/:ch answer as that
+//                        provider does: Polygon's `connected` status on open, each provider's receipt
+//                        for a subscription (tests/servers/provider-replies.js)
+//   GET  /__stats/:ch    what the server saw (requests, conditional headers, opens, closes, resumes,
+//                        `received`: each WebSocket message from the client, decoded)
 //   POST /__publish/:ch  JSON { quotes, asOf? } or { raw: "text" }: stored with the next id/seq and
 //                        sent to open SSE streams and WebSockets
 //   POST /__burst/:ch    JSON { symbol, from, count }: publishes `count` one-quote messages at once,
@@ -24,6 +28,7 @@
 //   WS   /ws/:ch         replays history after {"type":"resume","lastSeq":N}
 import http from 'node:http';
 import { WebSocketServer } from 'ws';
+import { providerGreeting, providerReceipt } from './provider-replies.js';
 
 const CORS = {
   'Access-Control-Allow-Origin': '*',
@@ -48,6 +53,8 @@ function newChannel() {
     wsConnects: [],
     wsClosed: 0,
     resumes: [],
+    received: [],
+    provider: undefined,
   };
 }
 
@@ -141,7 +148,7 @@ async function handle(req, res, channel) {
 }
 
 function configure(ch, config) {
-  for (const key of ['etag', 'lastModified', 'maxAge', 'sseFail']) {
+  for (const key of ['etag', 'lastModified', 'maxAge', 'sseFail', 'provider']) {
     if (key in config) ch[key] = config[key];
   }
   if ('body' in config) ch.body = typeof config.body === 'string' ? config.body : JSON.stringify(config.body);
@@ -161,6 +168,7 @@ function stats(ch) {
     wsConnects: ch.wsConnects,
     wsClosed: ch.wsClosed,
     resumes: ch.resumes,
+    received: ch.received,
   };
 }
 
@@ -226,6 +234,7 @@ function onSocket(ws, ch) {
   ch.sockets.add(ws);
   ch.wsConnects.push({ at: Date.now() });
   ws.sent = new Set();
+  for (const reply of providerGreeting(ch.provider)) ws.send(JSON.stringify(reply));
   ws.on('message', (data) => {
     let message;
     try {
@@ -233,6 +242,8 @@ function onSocket(ws, ch) {
     } catch {
       return;
     }
+    ch.received.push(message);
+    for (const reply of providerReceipt(ch.provider, message)) ws.send(JSON.stringify(reply));
     if (message?.type !== 'resume') return;
     ch.resumes.push(message.lastSeq);
     // Replay what followed lastSeq, except what this socket already got live since it opened.

@@ -6,7 +6,7 @@ import type { LitElement, PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FeedController } from './controllers/feed-controller.js';
 import { FeedStatusEvent } from './events/feed-status.js';
-import type { FeedKind } from './feeds/types.js';
+import type { FeedKind, FeedOptions } from './feeds/types.js';
 import type { Quote } from './quote.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the mixin pattern's constructor type
@@ -20,6 +20,7 @@ export declare class FeedElementInterface {
   interval?: number;
   staleAfter?: number;
   closedInterval?: number;
+  adapter?: FeedOptions['adapter'];
   stale: boolean;
   loading: boolean;
 }
@@ -48,6 +49,14 @@ export const FeedElement = <T extends Constructor<LitElement>>(superClass: T) =>
      * Not marked `stale` for the quiet time. Absent: no rest. Streams stay open regardless.
      */
     @property({ type: Number, attribute: 'closed-interval' }) closedInterval?: number;
+
+    /**
+     * Reads a provider's messages from `src`: a built-in adapter's name (`binance`, `coinbase`,
+     * `finnhub`, `polygon`, `yahoo`) or, as a property, a function `(message) => { quotes, asOf? } | null`
+     * (`null` for heartbeats) or an adapter from `market-ticker/adapters.js`. What it returns is
+     * validated like any message; an unknown name is a `feed-status` error and nothing connects.
+     */
+    @property() adapter?: FeedOptions['adapter'];
 
     /** Seconds without news from the feed before the element is marked `stale`. */
     @property({ type: Number, attribute: 'stale-after' }) staleAfter?: number;

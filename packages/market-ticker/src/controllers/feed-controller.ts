@@ -1,6 +1,7 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { createFeed, mergeQuotes, type Feed, type FeedKind, type FeedStatus } from '../feeds.js';
 import type { FeedStatusDetail } from '../events/feed-status.js';
+import type { FeedOptions } from '../feeds/types.js';
 import type { Quote } from '../quote.js';
 import { createSimulatedFeed } from '../simulated-feed.js';
 import { marketsOfQuotes } from '../feeds/rest.js';
@@ -12,6 +13,9 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   interval?: number;
   staleAfter?: number;
   closedInterval?: number;
+  adapter?: FeedOptions['adapter'];
+  /** Comma-separated symbols the host shows besides its quotes' (the card's related quotes). */
+  symbols?: string;
   readonly quotes: Quote[];
   /** While true, messages are kept and merged, and delivered when it turns false. */
   paused?: boolean;
@@ -43,6 +47,9 @@ export class FeedController implements ReactiveController {
 
   private feed?: Feed;
   private key = '';
+  /** A function or object cannot be part of the JSON key: compared by identity. */
+  private adapter?: FeedOptions['adapter'];
+  private subscribed = '';
   private pending?: Quote[];
   private frame?: number;
 
@@ -60,6 +67,7 @@ export class FeedController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    this.followSymbols();
     // Resumed with updates held back: deliver them at the next frame.
     if (this.pending && !this.held) this.frame ??= requestAnimationFrame(this.flush);
   }
@@ -76,10 +84,12 @@ export class FeedController implements ReactiveController {
   sync(): void {
     if (isServer || !this.host.isConnected) return;
     const { src, feed, interval, staleAfter, closedInterval } = this.host;
+    const { adapter } = this.host;
     const key = JSON.stringify([src, feed, interval, staleAfter, closedInterval]);
-    if (key === this.key) return;
+    if (key === this.key && adapter === this.adapter) return;
     this.stop();
     this.key = key;
+    this.adapter = adapter;
     const events = { onQuotes: this.onQuotes, onStatus: this.onStatus };
     if (feed === 'simulated') {
       // Walk the element's own quotes when it has some, else the reference strip.
@@ -88,7 +98,8 @@ export class FeedController implements ReactiveController {
     } else if (src) {
       // Read after each poll: the quotes shown and those just delivered, not yet drawn.
       const markets = () => marketsOfQuotes([...this.host.quotes, ...(this.pending ?? [])]);
-      this.feed = createFeed({ src, feed, interval, staleAfter, closedInterval, markets }, events);
+      this.feed = createFeed({ src, feed, interval, staleAfter, closedInterval, markets, adapter }, events);
+      this.followSymbols();
     } else {
       return;
     }
@@ -102,12 +113,25 @@ export class FeedController implements ReactiveController {
     this.feed?.stop();
     this.feed = undefined;
     this.key = '';
+    this.adapter = undefined;
+    this.subscribed = '';
     if (this.frame !== undefined) cancelAnimationFrame(this.frame);
     this.frame = undefined;
     this.pending = undefined;
     this.status = undefined;
     this.error = undefined;
     this.loading = false;
+  }
+
+  /** Tells the feed the symbols shown, when they change: a provider's socket subscribes to them. */
+  private followSymbols(): void {
+    if (!this.feed?.setSymbols) return;
+    const listed = (this.host.symbols ?? '').split(',').map((s) => s.trim());
+    const symbols = [...new Set([...this.host.quotes.map((q) => q.symbol), ...listed])].filter(Boolean);
+    const key = symbols.join(',');
+    if (key === this.subscribed) return;
+    this.subscribed = key;
+    this.feed.setSymbols(symbols);
   }
 
   private get held(): boolean {

@@ -4,6 +4,8 @@ import { checkQuote, type Quote } from '../quote.js';
 /** Largest message accepted, in UTF-16 code units of the JSON text and in quotes. */
 export const MESSAGE_LIMITS = { chars: 1_000_000, quotes: 5_000 } as const;
 
+const STREAM_ID = /^\d{1,16}-\d{1,16}$/;
+
 /**
  * Applies a (possibly partial) message to the current list: symbols keep their position, new
  * symbols are appended. An update replaces the figures it carries; `name`, `precision` and
@@ -37,7 +39,7 @@ function keepDescription(update: Quote, previous: Quote): Quote {
 }
 
 export type ParsedMessage =
-  | { ok: true; quotes: Quote[]; asOf?: string; seq?: number; hadQuotes: boolean; problems: string[] }
+  | { ok: true; quotes: Quote[]; asOf?: string; seq?: number | string; hadQuotes: boolean; problems: string[] }
   | { ok: false; reason: string };
 
 /**
@@ -46,13 +48,22 @@ export type ParsedMessage =
  * invalid ones are listed in `problems` (naming the symbol and why) and the rest are kept.
  */
 export function parseFeedMessage(text: string): ParsedMessage {
+  const data = parseJson(text);
+  return data.ok ? checkMessage(data.value) : data;
+}
+
+/** Decodes a message text within the size limit: the first step for our messages and adapters'. */
+export function parseJson(text: string): { ok: true; value: unknown } | { ok: false; reason: string } {
   if (text.length > MESSAGE_LIMITS.chars) return tooLarge();
-  let data: unknown;
   try {
-    data = JSON.parse(text);
+    return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
     return { ok: false, reason: `malformed JSON: ${describe(error)}` };
   }
+}
+
+/** Validates a decoded message, ours or one an adapter returned. */
+export function checkMessage(data: unknown): ParsedMessage {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { ok: false, reason: 'message is not a JSON object' };
   }
@@ -74,11 +85,14 @@ export function parseFeedMessage(text: string): ParsedMessage {
     if (typeof asOf === 'string' && asOf.length <= 40 && !Number.isNaN(Date.parse(asOf))) result.asOf = asOf;
     else problems.push('asOf is not an ISO time');
   }
-  if (typeof seq === 'number' && Number.isFinite(seq)) result.seq = seq;
+  // A number, or a Redis stream id (`1733097600000-0`) from the scaled-out reference server.
+  if ((typeof seq === 'number' && Number.isFinite(seq)) || (typeof seq === 'string' && STREAM_ID.test(seq))) {
+    result.seq = seq;
+  }
   return result;
 }
 
-export function tooLarge(): ParsedMessage {
+export function tooLarge(): { ok: false; reason: string } {
   return { ok: false, reason: `message is larger than ${MESSAGE_LIMITS.chars} characters` };
 }
 

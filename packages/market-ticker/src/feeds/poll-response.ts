@@ -2,7 +2,9 @@
  * Reading one poll's response: what it means for the feed, without timers or I/O, so that every
  * status code and header can be tested on its own.
  */
-import { parseFeedMessage, tooLarge, type ParsedMessage } from './messages.js';
+import type { FeedAdapter } from '../adapters/read.js';
+import { readFeedMessage } from './adapt.js';
+import { tooLarge, type ParsedMessage } from './messages.js';
 import { MAX_TIMER_MS } from './timers.js';
 import { positiveNumber } from '../values.js';
 
@@ -23,9 +25,15 @@ export type PollOutcome =
 
 /**
  * What a response says. `text` is the body of a 2xx response, `undefined` when it was too large
- * to read. Validators come only from accepted messages: a 304 must never vouch for a refused body.
+ * to read; an adapter, if any, reads it first. Validators come only from accepted messages: a 304
+ * must never vouch for a refused body.
  */
-export function readResponse(response: Response, text: string | undefined, previous: Validators): PollOutcome {
+export function readResponse(
+  response: Response,
+  text: string | undefined,
+  previous: Validators,
+  adapter?: FeedAdapter,
+): PollOutcome {
   const { headers, status } = response;
   if (status === 304) {
     const validators = { ...previous, etag: headers.get('ETag') ?? previous.etag };
@@ -35,7 +43,7 @@ export function readResponse(response: Response, text: string | undefined, previ
     const reason = `HTTP ${status}${response.statusText ? ` ${response.statusText}` : ''}`;
     return { kind: 'failed', reason, waitAtLeastMs: retryAfterMs(headers) };
   }
-  const parsed = text === undefined ? tooLarge() : parseFeedMessage(text);
+  const parsed = text === undefined ? tooLarge() : readFeedMessage(text, adapter);
   if (!parsed.ok) return { kind: 'failed', reason: parsed.reason, waitAtLeastMs: 0 };
   const validators = {
     etag: headers.get('ETag') ?? undefined,

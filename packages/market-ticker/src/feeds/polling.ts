@@ -3,6 +3,7 @@
  * The parts are modules of their own: fetching (poll-request), reading a response
  * (poll-response) and scheduling (poll-schedule); this class only ties them to timers and health.
  */
+import type { FeedAdapter } from '../adapters/read.js';
 import type { BackoffOptions } from './backoff.js';
 import { Health } from './health.js';
 import { fetchOnce } from './poll-request.js';
@@ -12,8 +13,8 @@ import { MAX_TIMER_MS, later, periodMs, type Timer } from './timers.js';
 import type { Feed, FeedEvents, FeedOptions } from './types.js';
 import { positiveNumber } from '../values.js';
 
-export function createPollingFeed(url: URL, options: FeedOptions, events: FeedEvents): Feed {
-  return new PollingFeed(url, options, events);
+export function createPollingFeed(url: URL, options: FeedOptions, events: FeedEvents, adapter?: FeedAdapter): Feed {
+  return new PollingFeed(url, options, events, adapter);
 }
 
 class PollingFeed implements Feed {
@@ -24,6 +25,7 @@ class PollingFeed implements Feed {
   private readonly health: Health;
   private readonly cadence: PollSchedule;
   private readonly doFetch: typeof fetch;
+  private readonly adapter: FeedAdapter | undefined;
 
   private running = false;
   private visible = true;
@@ -35,8 +37,9 @@ class PollingFeed implements Feed {
   /** How long the last response may be cached (Cache-Control max-age less Age). */
   private freshMs = 0;
 
-  constructor(url: URL, options: FeedOptions, events: FeedEvents) {
+  constructor(url: URL, options: FeedOptions, events: FeedEvents, adapter?: FeedAdapter) {
     this.href = url.href;
+    this.adapter = adapter;
     this.intervalMs = periodMs(options.interval, 30);
     this.timeoutMs = periodMs(options.timeout, 10);
     this.explicitStale = options.staleAfter !== undefined;
@@ -110,7 +113,7 @@ class PollingFeed implements Feed {
     const fetched = await fetchOnce(this.doFetch, this.href, headers, controller, this.timeoutMs);
     if (this.request === controller) this.request = undefined;
     if (mine !== this.run) return;
-    if (fetched.ok) this.apply(readResponse(fetched.response, fetched.text, this.validators));
+    if (fetched.ok) this.apply(readResponse(fetched.response, fetched.text, this.validators, this.adapter));
     else this.fail(fetched.reason, 0);
   }
 

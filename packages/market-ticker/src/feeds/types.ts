@@ -1,4 +1,5 @@
 /** The feed layer's public types: messages, statuses, options. No DOM. */
+import type { AdapterFunction, FeedAdapter } from '../adapters/read.js';
 import type { Quote } from '../quote.js';
 
 export interface FeedMessage {
@@ -24,6 +25,8 @@ export interface Feed {
   stop(): void;
   /** page visibility: 'visible' | 'hidden' */
   setVisible?(visible: boolean): void;
+  /** The symbols (ours) shown: a socket with an adapter subscribes to them, and follows changes. */
+  setSymbols?(symbols: readonly string[]): void;
 }
 
 export type FeedKind = 'poll' | 'sse' | 'ws';
@@ -51,6 +54,12 @@ export interface FeedOptions {
    * min(60, 5 x interval) but never under the interval; streams 1 up to 60.
    */
   backoff?: { base?: number; cap?: number };
+  /**
+   * A provider's messages read as ours: a built-in adapter's name (`binance`, `coinbase`,
+   * `finnhub`, `polygon`, `yahoo`, from `market-ticker/adapters.js`), a function or an adapter
+   * object. An unknown name is an `error` status and the feed never connects.
+   */
+  adapter?: string | AdapterFunction | FeedAdapter;
   /** Source of jitter in [0, 1); tests pass a constant for exact timings. */
   random?: () => number;
 }
