@@ -9,9 +9,9 @@
  * Resuming streams (so that a reader misses nothing across a dropped connection):
  * - SSE: the server tags messages with `id:`. EventSource cannot set headers on a connection we
  *   open ourselves, so on reconnect the last id goes in a `lastEventId` query parameter.
- * - WebSocket: messages may carry a `seq` (a number, or a Redis stream id). After a reconnect, the client's first frame is
- *   `{"type":"resume","lastSeq":N}` (only once a `seq` has been seen); the server replays what
- *   followed N, or sends a fresh snapshot.
+ * - WebSocket: messages may carry a `seq` (a number, or a Redis stream id). After a reconnect,
+ *   the client's first frame is `{"type":"resume","lastSeq":N}` (only once a `seq` has been
+ *   seen); the server replays what followed N, or sends a fresh snapshot.
  *
  * With `adapter`, messages are a provider's (see `market-ticker/adapters.js`), and a socket sends
  * the provider's subscriptions instead of resuming.
