@@ -25,9 +25,15 @@ export async function useLocale(code: string): Promise<void> {
   await Promise.all([...document.querySelectorAll('*')].map((el) => settled(el)));
 }
 
-/** The text of a part inside `el`'s shadow root, with white space collapsed. */
+/**
+ * The text of a part inside `el`'s shadow root, with white space collapsed. Given one of a
+ * strip's cells (drawn in the strip's shadow root, no shadow root of their own), the cell's
+ * piece of that name: `value` is its `cell-value` part.
+ */
 export function partText(el: Element, part: string): string {
-  const node = el.shadowRoot!.querySelector(`[part~="${part}"]`);
+  const node = el.shadowRoot
+    ? el.shadowRoot.querySelector(`[part~="${part}"]`)
+    : el.querySelector(`[part~="cell-${part}"]`);
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
