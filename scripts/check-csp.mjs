@@ -263,8 +263,8 @@ async function checkElements(page) {
   const before = await waitIn(
     page,
     (s) => {
-      const texts = [...(document.querySelector(s)?.shadowRoot?.querySelectorAll('.real [part~="cell"]') ?? [])].map((c) =>
-        c.querySelector('[part="cell-value"]')?.textContent.trim(),
+      const texts = [...(document.querySelector(s)?.shadowRoot?.querySelectorAll('.real [part~="cell"]') ?? [])].map(
+        (c) => c.querySelector('[part="cell-value"]')?.textContent.trim(),
       );
       return texts.length === 16 ? texts : undefined;
     },

@@ -18,7 +18,7 @@ import '../market-status/market-status.js';
 import '../quote-cell/quote-cell.js';
 import { HighlightSet } from '../controllers/highlight-controller.js';
 import { QuoteSelectEvent } from '../events/quote-select.js';
-import { renderCell, spokenText, STRIP_CELL_PARTS } from '../quote-cell/cell-template.js';
+import { renderCell, spokenText, STRIP_CELL_TAG } from '../quote-cell/cell-template.js';
 import { flashDuration } from '../quote-cell/flash-duration.js';
 import type { QuoteView } from '../display.js';
 import { resolveTrendColors, type TrendColors } from '../trend-colors.js';
@@ -241,7 +241,7 @@ export class MarketTicker extends FeedElement(LitElement) {
             flash: this.highlights.direction(quote.symbol),
             href: safeUrl(this.linkFor(quote.symbol)),
             selectable: this.selectable,
-            names: STRIP_CELL_PARTS,
+            tag: STRIP_CELL_TAG,
           })}
         </li>`;
       },

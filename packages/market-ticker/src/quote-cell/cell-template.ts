@@ -2,8 +2,7 @@
  * The markup of one quote cell, shared by `<quote-cell>` (in its own shadow root) and the strip
  * (which draws every cell in its own shadow root, with no element or shadow root per cell).
  */
-import { nothing, type TemplateResult } from 'lit';
-import { html, literal, type StaticValue } from 'lit/static-html.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { QuoteView } from '../display.js';
 import { EM_DASH } from '../format.js';
@@ -12,36 +11,42 @@ import type { Trend } from '../quote.js';
 
 const ARROWS: Record<Trend, string> = { up: '\u25B2', down: '\u25BC', flat: '' };
 
-/** The part names of a cell's pieces: its own on `<quote-cell>`, prefixed in the strip. */
-export interface CellPartNames {
-  base: StaticValue;
-  label: StaticValue;
-  value: StaticValue;
-  movement: StaticValue;
-  arrow: StaticValue;
-  delta: StaticValue;
-  deltaPercent: StaticValue;
+/** The tag of a cell's template: `html` with the part names of one kind of cell written in. */
+export type CellTag = (strings: TemplateStringsArray, ...values: unknown[]) => TemplateResult;
+
+/**
+ * A tag like `html` whose templates get their `part="…"` names renamed through `names`, once
+ * per template (the renamed strings are kept, so Lit sees one template per kind of cell and the
+ * names stay static text, as cheap as any attribute written in the template).
+ */
+function renamingParts(names: Record<string, string>): CellTag {
+  const renamed = new WeakMap<TemplateStringsArray, TemplateStringsArray>();
+  return (strings, ...values) => {
+    let own = renamed.get(strings);
+    if (!own) {
+      const texts = strings.map((text) =>
+        text.replace(/part="([\w-]+)"/g, (_, name: string) => `part="${names[name] ?? name}"`),
+      );
+      own = Object.assign(texts, { raw: texts }) as unknown as TemplateStringsArray;
+      renamed.set(strings, own);
+    }
+    return html(own, ...values);
+  };
 }
 
-export const QUOTE_CELL_PARTS: CellPartNames = {
-  base: literal`base`,
-  label: literal`label`,
-  value: literal`value`,
-  movement: literal`movement`,
-  arrow: literal`arrow`,
-  delta: literal`delta`,
-  deltaPercent: literal`delta-percent`,
-};
+/** `<quote-cell>`'s parts: `base`, `label`, `value`, `movement`, `arrow`, `delta`, `delta-percent`. */
+export const QUOTE_CELL_TAG: CellTag = html;
 
-export const STRIP_CELL_PARTS: CellPartNames = {
-  base: literal`cell`,
-  label: literal`cell-label`,
-  value: literal`cell-value`,
-  movement: literal`cell-movement`,
-  arrow: literal`cell-arrow`,
-  delta: literal`cell-delta`,
-  deltaPercent: literal`cell-delta-percent`,
-};
+/** The strip's: `cell`, `cell-label`, `cell-value`, `cell-movement`, `cell-arrow`, … */
+export const STRIP_CELL_TAG: CellTag = renamingParts({
+  base: 'cell',
+  label: 'cell-label',
+  value: 'cell-value',
+  movement: 'cell-movement',
+  arrow: 'cell-arrow',
+  delta: 'cell-delta',
+  'delta-percent': 'cell-delta-percent',
+});
 
 export interface CellOptions {
   view: QuoteView;
@@ -56,7 +61,8 @@ export interface CellOptions {
   href?: string;
   /** Without `href`: the cell is a button. */
   selectable: boolean;
-  names: CellPartNames;
+  /** Which kind of cell: `QUOTE_CELL_TAG` or `STRIP_CELL_TAG`. */
+  tag: CellTag;
   /** Listeners of a cell that handles its own activation (`<quote-cell>`); the strip delegates. */
   onActivate?: (event: Event) => void;
   onKeydown?: (event: KeyboardEvent) => void;
@@ -70,16 +76,16 @@ function classes({ view, redUp, flash }: CellOptions): string {
   return value;
 }
 
-function content({ view, spoken, names }: CellOptions): TemplateResult {
+function content({ view, spoken, tag }: CellOptions): TemplateResult {
   const arrow = view.trend ? ARROWS[view.trend] : '';
-  return html`
+  return tag`
     <span class="visually-hidden">${spoken}</span>
-    <span class="label" part=${names.label} aria-hidden="true">${view.name}</span>
-    <span class="value" part=${names.value} aria-hidden="true">${view.price}</span>
-    <span class="movement" part=${names.movement} aria-hidden="true">
-      ${arrow ? html`<span class="arrow" part=${names.arrow}>${arrow}</span>` : nothing}
-      <span class="delta" part=${names.delta}>${view.change}</span>
-      <span class="delta-percent" part=${names.deltaPercent}>(${view.percent})</span>
+    <span class="label" part="label" aria-hidden="true">${view.name}</span>
+    <span class="value" part="value" aria-hidden="true">${view.price}</span>
+    <span class="movement" part="movement" aria-hidden="true">
+      ${arrow ? tag`<span class="arrow" part="arrow">${arrow}</span>` : nothing}
+      <span class="delta" part="delta">${view.change}</span>
+      <span class="delta-percent" part="delta-percent">(${view.percent})</span>
     </span>
   `;
 }
@@ -89,12 +95,12 @@ function content({ view, spoken, names }: CellOptions): TemplateResult {
  * (no action that a keyboard could not reach). `data-symbol` names the instrument.
  */
 export function renderCell(options: CellOptions): TemplateResult {
-  const { view, locale, href, names } = options;
+  const { view, locale, href, tag } = options;
   const symbol = options.symbol ?? view.symbol;
   if (href) {
-    return html`<a
+    return tag`<a
       class=${classes(options)}
-      part=${names.base}
+      part="base"
       data-symbol=${symbol}
       lang=${locale}
       href=${href}
@@ -103,9 +109,9 @@ export function renderCell(options: CellOptions): TemplateResult {
     >`;
   }
   if (options.selectable) {
-    return html`<span
+    return tag`<span
       class=${classes(options)}
-      part=${names.base}
+      part="base"
       data-symbol=${symbol}
       lang=${locale}
       role="button"
@@ -115,7 +121,7 @@ export function renderCell(options: CellOptions): TemplateResult {
       >${content(options)}</span
     >`;
   }
-  return html`<span class=${classes(options)} part=${names.base} data-symbol=${symbol} lang=${locale}
+  return tag`<span class=${classes(options)} part="base" data-symbol=${symbol} lang=${locale}
     >${content(options)}</span
   >`;
 }

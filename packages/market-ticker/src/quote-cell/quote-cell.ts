@@ -9,7 +9,7 @@ import type { Quote, Trend } from '../quote.js';
 import { resolveTrendColors, type TrendColors } from '../trend-colors.js';
 import { safeUrl } from '../url.js';
 import { styles } from './quote-cell.styles.js';
-import { QUOTE_CELL_PARTS, renderCell, spokenText } from './cell-template.js';
+import { QUOTE_CELL_TAG, renderCell, spokenText } from './cell-template.js';
 import { flashDuration } from './flash-duration.js';
 import { warnIfTaken } from '../define.js';
 import { QuoteSelectEvent } from '../events/quote-select.js';
@@ -134,7 +134,7 @@ export class QuoteCell extends LitElement {
       flash: this.highlight.direction,
       href: safeUrl(this.href),
       selectable: this.selectable,
-      names: QUOTE_CELL_PARTS,
+      tag: QUOTE_CELL_TAG,
       onActivate: this.onActivate,
       onKeydown: this.onKeydown,
     });
