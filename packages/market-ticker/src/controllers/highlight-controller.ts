@@ -127,19 +127,23 @@ export class HighlightController implements ReactiveController {
   }
 }
 
+/** The highlights started in one update of the host: their duration is read once for all. */
+interface Batch {
+  durationMs?: number;
+}
+
 /** One key's highlight in a `HighlightSet`. */
 class KeyedHighlight implements TimedHighlight {
-  private durationMs?: number;
-
   constructor(
     private readonly set: HighlightSet,
+    private readonly batch: Batch,
     readonly key: string,
     readonly direction: HighlightDirection,
     private readonly startedAt: number,
   ) {}
 
   endsAt(): number {
-    return this.startedAt + (this.durationMs ??= this.set.readDuration());
+    return this.startedAt + (this.batch.durationMs ??= this.set.readDuration());
   }
 
   finish(): void {
@@ -155,6 +159,7 @@ class KeyedHighlight implements TimedHighlight {
 export class HighlightSet implements ReactiveController {
   private readonly scheduler: ClockScheduler;
   private readonly active = new Map<string, KeyedHighlight>();
+  private batch?: Batch;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -175,7 +180,7 @@ export class HighlightSet implements ReactiveController {
     const timer = timerFor(this.scheduler);
     const previous = this.active.get(key);
     if (previous) timer.remove(previous);
-    const highlight = new KeyedHighlight(this, key, direction, this.scheduler.now());
+    const highlight = new KeyedHighlight(this, (this.batch ??= {}), key, direction, this.scheduler.now());
     this.active.set(key, highlight);
     timer.add(highlight);
   }
@@ -185,6 +190,10 @@ export class HighlightSet implements ReactiveController {
     if (this.active.get(highlight.key) !== highlight) return;
     this.active.delete(highlight.key);
     this.host.requestUpdate();
+  }
+
+  hostUpdated(): void {
+    this.batch = undefined;
   }
 
   hostDisconnected(): void {

@@ -231,19 +231,18 @@ export class MarketTicker extends FeedElement(LitElement) {
       (quote) => quote.symbol,
       (quote) => {
         const { view, spoken } = this.viewOf(quote, locale);
-        return html`<li>
-          ${renderCell({
-            view,
-            symbol: quote.symbol,
-            spoken,
-            locale,
-            redUp,
-            flash: this.highlights.direction(quote.symbol),
-            href: safeUrl(this.linkFor(quote.symbol)),
-            selectable: this.selectable,
-            tag: STRIP_CELL_TAG,
-          })}
-        </li>`;
+        // No white space around the cell: a text node per item, for nothing.
+        return html`<li>${renderCell({
+          view,
+          symbol: quote.symbol,
+          spoken,
+          locale,
+          redUp,
+          flash: this.highlights.direction(quote.symbol),
+          href: safeUrl(this.linkFor(quote.symbol)),
+          selectable: this.selectable,
+          tag: STRIP_CELL_TAG,
+        })}</li>`;
       },
     )}`;
     // The copies exist only to close the loop: hidden from assistive technology, never focusable.
