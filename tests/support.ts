@@ -5,6 +5,8 @@
  */
 import { THEME_COLOURS } from '../.storybook/theme-colours.js';
 import { setLocale } from '../packages/market-ticker/src/localization.js';
+import type { Quote } from '../packages/market-ticker/src/quote.js';
+import seed from './fixtures/seed-strip.json';
 
 /** Waits for Lit to finish rendering `el` and everything inside its shadow root. */
 export async function settled(el: Element): Promise<void> {
@@ -92,3 +94,8 @@ export async function control<T = unknown>(path: string, body?: unknown): Promis
     body === undefined ? {} : { method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body) };
   return (await (await fetch(`${http}${path}`, init)).json()) as T;
 }
+
+/** The reference page's sixteen quotes (tests/fixtures/seed-strip.json) as quote objects. */
+export const REFERENCE_QUOTES: readonly Quote[] = seed.quotes.map(
+  ({ symbol, price, change, changePercent, precision }) => ({ symbol, price, change, changePercent, precision }),
+);

@@ -91,7 +91,7 @@ function content({ view, spoken, tag }: CellOptions): TemplateResult {
     <span class="movement" part="movement" aria-hidden="true">
       ${arrow ? tag`<span class="arrow" part="arrow">${arrow}</span>` : nothing}
       <span class="delta" part="delta">${view.change}</span>
-      <span class="delta-percent" part="delta-percent">${`(${view.percent})`}</span>
+      <span class="delta-percent" part="delta-percent">(${view.percent})</span>
     </span>
   `;
 }
