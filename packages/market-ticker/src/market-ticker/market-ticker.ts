@@ -167,6 +167,10 @@ export class MarketTicker extends FeedElement(LitElement) {
       this.queueAnnouncements(previous);
       this.highlightMoves(previous);
     }
+    // Every cell's view for this locale (new quotes, or all of them after a locale change);
+    // render() only reads them.
+    const locale = getLocale();
+    for (const quote of this.shown) this.viewOf(quote, locale);
     if (changed.has('speed')) this.marquee.speedChanged();
   }
 
