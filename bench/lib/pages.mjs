@@ -27,30 +27,41 @@ export async function buildReactPage() {
   });
 }
 
-/** A page like ours.html that loads another build of the library (see --ours-entry). */
-export async function buildOursFromEntry(entry, impl) {
-  const dir = join(BUILD, 'ours-entry');
+/**
+ * A page like ours.html in `bench/.build/<name>/` that loads the library bundled by esbuild from
+ * `entry` (TypeScript sources too); `profile` keeps it unminified, with readable names.
+ */
+export async function bundleOursPage(entry, name, { profile = false } = {}) {
+  const dir = join(BUILD, name);
+  const url = `/bench/.build/${name}`;
   await mkdir(dir, { recursive: true });
   await build({
     entryPoints: [resolve(ROOT, entry)],
-    outfile: join(dir, 'market-ticker.bundle.js'),
+    outfile: join(dir, profile ? 'ours.bundle.js' : 'market-ticker.bundle.js'),
     bundle: true,
-    minify: true,
+    minify: !profile,
+    keepNames: profile,
     format: 'esm',
     target: 'es2022',
+    // Sources in TypeScript need the project's decorator settings.
     tsconfig: join(ROOT, 'packages/market-ticker/tsconfig.build.json'),
     logLevel: 'error',
   });
   const script = (await readFile(join(ROOT, 'bench/pages/ours.js'), 'utf8')).replace(
     '/packages/market-ticker/dist/market-ticker.bundle.js',
-    '/bench/.build/ours-entry/market-ticker.bundle.js',
+    `${url}/${profile ? 'ours.bundle.js' : 'market-ticker.bundle.js'}`,
   );
   await writeFile(join(dir, 'ours.js'), script);
   const html = (await readFile(join(ROOT, 'bench/pages/ours.html'), 'utf8')).replace(
     '/bench/pages/ours.js',
-    '/bench/.build/ours-entry/ours.js',
+    `${url}/ours.js`,
   );
   await writeFile(join(dir, 'ours.html'), html);
-  impl.page = '/bench/.build/ours-entry/ours.html';
+  return `${url}/ours.html`;
+}
+
+/** Measures another build of the library in place of the single-file bundle (see --ours-entry). */
+export async function buildOursFromEntry(entry, impl) {
+  impl.page = await bundleOursPage(entry, 'ours-entry');
   impl.label = `market-ticker built from ${entry}`;
 }
