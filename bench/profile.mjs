@@ -4,12 +4,12 @@
 //
 //   node bench/profile.mjs [--entry=packages/market-ticker/dist/index.js] [--top=25] scenario...
 //   scenarios: mount:500  update:500/500  update:1/2000  feed:1000  scroll:16
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { build } from 'esbuild';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { serveStatic } from '../scripts/static-server.mjs';
 import { breakdown, traced } from './trace.mjs';
+import { bundleOursPage } from './lib/pages.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench/.build/profile');
@@ -19,32 +19,6 @@ const entry = resolve(ROOT, option('entry', 'packages/market-ticker/dist/index.j
 const top = Number(option('top', 25));
 const scenarios = args.filter((a) => !a.startsWith('--'));
 if (scenarios.length === 0) scenarios.push('mount:500', 'update:500/500', 'update:1/2000', 'feed:1000');
-
-async function preparePage() {
-  await mkdir(OUT, { recursive: true });
-  await build({
-    entryPoints: [entry],
-    outfile: join(OUT, 'ours.bundle.js'),
-    bundle: true,
-    format: 'esm',
-    target: 'es2022',
-    minify: false,
-    keepNames: true,
-    // Sources in TypeScript need the project's decorator settings.
-    tsconfig: join(ROOT, 'packages/market-ticker/tsconfig.build.json'),
-    logLevel: 'error',
-  });
-  const page = (await readFile(join(ROOT, 'bench/pages/ours.js'), 'utf8')).replace(
-    '/packages/market-ticker/dist/market-ticker.bundle.js',
-    '/bench/.build/profile/ours.bundle.js',
-  );
-  await writeFile(join(OUT, 'ours.js'), page);
-  const html = (await readFile(join(ROOT, 'bench/pages/ours.html'), 'utf8')).replace(
-    '/bench/pages/ours.js',
-    '/bench/.build/profile/ours.js',
-  );
-  await writeFile(join(OUT, 'ours.html'), html);
-}
 
 /** Self and total milliseconds per function of a V8 CPU profile. */
 function hotFunctions(profile) {
@@ -153,7 +127,8 @@ async function run(browser, origin, scenario) {
   await writeFile(join(OUT, `${scenario.replace(/[:/]/g, '_')}.cpuprofile`), JSON.stringify(profile));
 }
 
-await preparePage();
+await mkdir(OUT, { recursive: true });
+await bundleOursPage(entry, 'profile', { profile: true });
 const server = await serveStatic(ROOT);
 const browser = await launchChromium();
 try {

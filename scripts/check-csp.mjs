@@ -107,7 +107,7 @@ function stripState(selector) {
   if (!track) return undefined;
   const animation = track.getAnimations()[0];
   return {
-    cells: root.querySelectorAll('.real quote-cell').length,
+    cells: root.querySelectorAll('.real [part~="cell"]').length,
     distance: getComputedStyle(track).getPropertyValue('--_market-ticker-loop-distance').trim(),
     offset: new DOMMatrix(getComputedStyle(track).transform).m41,
     playState: animation?.playState ?? 'none',
@@ -126,9 +126,9 @@ function stripState(selector) {
 function cellTexts(selector) {
   const root = document.querySelector(selector)?.shadowRoot;
   if (!root) return [];
-  return [...root.querySelectorAll('.real quote-cell')].map((cell) =>
+  return [...root.querySelectorAll('.real [part~="cell"]')].map((cell) =>
     ['value', 'delta', 'delta-percent']
-      .map((part) => cell.shadowRoot?.querySelector(`[part="${part}"]`)?.textContent?.replace(/\s+/g, ' ').trim())
+      .map((part) => cell.querySelector(`[part="cell-${part}"]`)?.textContent?.replace(/\s+/g, ' ').trim())
       .join(' '),
   );
 }
@@ -241,9 +241,9 @@ async function checkElements(page) {
     page,
     (s) => {
       const root = document.querySelector(s)?.shadowRoot;
-      const cells = root ? [...root.querySelectorAll('.real quote-cell')] : [];
+      const cells = root ? [...root.querySelectorAll('.real [part~="cell"]')] : [];
       if (cells.length < 2) return undefined;
-      return cells.map((c) => c.shadowRoot.querySelector('[part="value"]')?.textContent.trim());
+      return cells.map((c) => c.querySelector('[part="cell-value"]')?.textContent.trim());
     },
     '#feed',
   );
@@ -263,8 +263,8 @@ async function checkElements(page) {
   const before = await waitIn(
     page,
     (s) => {
-      const texts = [...(document.querySelector(s)?.shadowRoot?.querySelectorAll('.real quote-cell') ?? [])].map((c) =>
-        c.shadowRoot.querySelector('[part="value"]')?.textContent.trim(),
+      const texts = [...(document.querySelector(s)?.shadowRoot?.querySelectorAll('.real [part~="cell"]') ?? [])].map(
+        (c) => c.querySelector('[part="cell-value"]')?.textContent.trim(),
       );
       return texts.length === 16 ? texts : undefined;
     },

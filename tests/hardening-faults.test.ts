@@ -10,7 +10,6 @@ import '../packages/market-ticker/src/market-ticker/market-ticker.js';
 import '../packages/market-ticker/src/market-status/market-status.js';
 import type { FeedStatusDetail, MarketTicker } from '../packages/market-ticker/src/market-ticker/market-ticker.js';
 import type { MarketStatus } from '../packages/market-ticker/src/market-status/market-status.js';
-import type { QuoteCell } from '../packages/market-ticker/src/quote-cell/quote-cell.js';
 import { ClockController, type ClockScheduler } from '../packages/market-ticker/src/controllers/clock-controller.js';
 import { FakeScheduler } from './fake-scheduler.js';
 import { MESSAGE_LIMITS } from '../packages/market-ticker/src/feeds.js';
@@ -62,7 +61,7 @@ async function strip(src: string, attrs: { feed?: string; interval?: string; sta
 }
 
 const shown = (el: MarketTicker) =>
-  [...el.shadowRoot!.querySelectorAll<QuoteCell>('.real quote-cell')].map((cell) => partText(cell, 'value'));
+  [...el.shadowRoot!.querySelectorAll<HTMLElement>('.real [part~="cell"]')].map((cell) => partText(cell, 'value'));
 
 async function showsEventually(el: MarketTicker, texts: string[], what: string, timeout = 5000) {
   await waitFor(

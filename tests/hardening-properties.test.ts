@@ -290,15 +290,24 @@ function expectedCell(fields: Record<string, unknown>, locale: Locale): Expected
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/**
+ * The trend a cell shows: reflected by a <quote-cell>; a strip's cell (no element of its own)
+ * carries it as the class that colours it.
+ */
+function trendShown(cell: HTMLElement): string | undefined {
+  if (cell.shadowRoot) return cell.getAttribute('trend') ?? undefined;
+  return ['up', 'down', 'flat'].find((trend) => cell.classList.contains(trend));
+}
+
 /** Checks one rendered cell against the model and the invariants; returns the problems. */
-function checkCell(cell: QuoteCell, fields: Record<string, unknown>, locale: Locale): string[] {
+function checkCell(cell: HTMLElement, fields: Record<string, unknown>, locale: Locale): string[] {
   const want = expectedCell(fields, locale);
   const got = {
     name: partText(cell, 'label'),
     value: partText(cell, 'value'),
     delta: partText(cell, 'delta'),
     percent: partText(cell, 'delta-percent'),
-    trend: cell.getAttribute('trend') ?? undefined,
+    trend: trendShown(cell),
     arrow: partText(cell, 'arrow'),
   };
   const problems: string[] = [];
@@ -466,9 +475,9 @@ function applyToModel(model: ModelQuote[], text: string): void {
 }
 
 function checkStrip(el: MarketTicker, model: ModelQuote[], locale: Locale): string[] {
-  const cells = [...el.shadowRoot!.querySelectorAll<QuoteCell>('.real quote-cell')];
+  const cells = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.real [part~="cell"]')];
   const problems: string[] = [];
-  const shown = cells.map((c) => c.quote?.symbol);
+  const shown = cells.map((c) => c.dataset.symbol);
   const wanted = model.map((q) => q.symbol);
   if (JSON.stringify(shown) !== JSON.stringify(wanted))
     problems.push(`symbols ${describeValue(shown)}, expected ${describeValue(wanted)}`);
@@ -841,10 +850,10 @@ describe('hardening: property-based tests over generated quotes and feed message
     el.quotes = names.map((name, i) => ({ symbol: `S${i}`, name, price: 12345.67 + i, change: 1 }));
     await settled(el);
     const problems: string[] = [];
-    const cells = [...el.shadowRoot!.querySelectorAll<QuoteCell>('.real quote-cell')];
+    const cells = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.real [part~="cell"]')];
     for (const cell of cells) {
       count('bidi names');
-      const text = [...cell.shadowRoot!.querySelector('[part="value"]')!.childNodes].find(
+      const text = [...cell.querySelector('[part="cell-value"]')!.childNodes].find(
         (n): n is Text => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '',
       )!;
       // Each character of the price must sit to the right of the one before it.
@@ -857,11 +866,11 @@ describe('hardening: property-based tests over generated quotes and feed message
         if (rect.width > 0) xs.push(rect.left);
       }
       if (!xs.every((x, i) => i === 0 || x > xs[i - 1]!))
-        problems.push(`${describeValue(cell.quote?.name)}: price ${text.data} laid out out of order`);
-      const label = cell.shadowRoot!.querySelector('[part="label"]')!.getBoundingClientRect();
-      const price = cell.shadowRoot!.querySelector('[part="value"]')!.getBoundingClientRect();
+        problems.push(`${describeValue(cell.dataset.symbol)}: price ${text.data} laid out out of order`);
+      const label = cell.querySelector('[part="cell-label"]')!.getBoundingClientRect();
+      const price = cell.querySelector('[part="cell-value"]')!.getBoundingClientRect();
       if (!(label.right <= price.left + 0.5))
-        problems.push(`${describeValue(cell.quote?.name)}: the name is not before the price`);
+        problems.push(`${describeValue(cell.dataset.symbol)}: the name is not before the price`);
     }
     expect(problems, problems.join('\n')).to.deep.equal([]);
   });

@@ -27,7 +27,7 @@ describe('<market-ticker> without CSS.registerProperty', () => {
     await settled(el);
     await frames(3);
     const root = el.shadowRoot!;
-    const cell = root.querySelectorAll('.real quote-cell')[1]!;
+    const cell = root.querySelectorAll<HTMLElement>('.real [part~="cell"]')[1]!;
     // Unregistered, the property is inherited: the cells see the track's value.
     expect(getComputedStyle(cell).getPropertyValue('--_market-ticker-loop-distance').trim()).to.match(
       /^\d+(\.\d+)?px$/,

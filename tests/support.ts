@@ -5,6 +5,8 @@
  */
 import { THEME_COLOURS } from '../.storybook/theme-colours.js';
 import { setLocale } from '../packages/market-ticker/src/localization.js';
+import type { Quote } from '../packages/market-ticker/src/quote.js';
+import seed from './fixtures/seed-strip.json';
 
 /** Waits for Lit to finish rendering `el` and everything inside its shadow root. */
 export async function settled(el: Element): Promise<void> {
@@ -25,9 +27,15 @@ export async function useLocale(code: string): Promise<void> {
   await Promise.all([...document.querySelectorAll('*')].map((el) => settled(el)));
 }
 
-/** The text of a part inside `el`'s shadow root, with white space collapsed. */
+/**
+ * The text of a part inside `el`'s shadow root, with white space collapsed. Given one of a
+ * strip's cells (drawn in the strip's shadow root, no shadow root of their own), the cell's
+ * piece of that name: `value` is its `cell-value` part.
+ */
 export function partText(el: Element, part: string): string {
-  const node = el.shadowRoot!.querySelector(`[part~="${part}"]`);
+  const node = el.shadowRoot
+    ? el.shadowRoot.querySelector(`[part~="${part}"]`)
+    : el.querySelector(`[part~="cell-${part}"]`);
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
@@ -86,3 +94,8 @@ export async function control<T = unknown>(path: string, body?: unknown): Promis
     body === undefined ? {} : { method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body) };
   return (await (await fetch(`${http}${path}`, init)).json()) as T;
 }
+
+/** The reference page's sixteen quotes (tests/fixtures/seed-strip.json) as quote objects. */
+export const REFERENCE_QUOTES: readonly Quote[] = seed.quotes.map(
+  ({ symbol, price, change, changePercent, precision }) => ({ symbol, price, change, changePercent, precision }),
+);

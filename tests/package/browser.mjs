@@ -76,7 +76,7 @@ export async function checkStandaloneBundle(browser, dir, { csp } = {}) {
           return (
             cell?.shadowRoot?.textContent.includes('17,284.54') &&
             status?.shadowRoot?.textContent.includes('開市') &&
-            strips.every((strip) => strip.shadowRoot?.querySelectorAll('.real quote-cell').length > 0)
+            strips.every((strip) => strip.shadowRoot?.querySelectorAll('.real [part~="cell"]').length > 0)
           );
         },
         null,
@@ -101,12 +101,12 @@ export async function checkReactApp(browser, dir) {
   try {
     return await withPage(browser, `${server.url}/react-app.html`, async (page) => {
       await page.waitForFunction(
-        () => document.querySelector('#strip')?.shadowRoot?.querySelectorAll('.real quote-cell').length > 0,
+        () => document.querySelector('#strip')?.shadowRoot?.querySelectorAll('.real [part~="cell"]').length > 0,
         null,
         { timeout: TIMEOUT },
       );
       const count = await page.evaluate(
-        () => document.querySelector('#strip').shadowRoot.querySelectorAll('.real quote-cell').length,
+        () => document.querySelector('#strip').shadowRoot.querySelectorAll('.real [part~="cell"]').length,
       );
       const expected = await page.evaluate(() => document.querySelector('#strip').quotes.length);
       check(
@@ -114,7 +114,7 @@ export async function checkReactApp(browser, dir) {
         `react: ${count} cells for ${expected} quotes (quotes must be set as a property)`,
       );
       // A click as a reader makes it, through the shadow roots.
-      await page.locator('#strip quote-cell').first().click();
+      await page.locator('#strip [part~="cell"]').first().click();
       await page.waitForFunction(() => document.querySelector('#selected').textContent === '^HSI', null, {
         timeout: TIMEOUT,
       });
@@ -160,7 +160,7 @@ export async function checkHydration(browser, dir, { reducedMotion = 'no-prefere
             const cell = document.querySelector('#cell');
             const status = document.querySelector('#status');
             const card = document.querySelector('#card');
-            const inner = strip.shadowRoot?.querySelector('quote-cell');
+            const inner = strip.shadowRoot?.querySelector('.real [part~="cell"]');
             window.__kept = {
               cardRoot: card.shadowRoot,
               cardTime: card.shadowRoot?.querySelector('time'),
@@ -168,9 +168,9 @@ export async function checkHydration(browser, dir, { reducedMotion = 'no-prefere
               scrollRoot: document.querySelector('#scroll').shadowRoot,
               cellRoot: cell.shadowRoot,
               statusRoot: status.shadowRoot,
-              innerRoot: inner?.shadowRoot,
-              innerValue: inner?.shadowRoot?.querySelector('[part="value"]'),
-              innerValueText: inner?.shadowRoot?.querySelector('[part="value"]')?.firstChild,
+              innerCell: inner,
+              innerValue: inner?.querySelector('[part="cell-value"]'),
+              innerValueText: inner?.querySelector('[part="cell-value"]')?.firstChild,
               statusText: status.shadowRoot?.querySelector('[part="text"]'),
             };
             return {
@@ -204,7 +204,7 @@ export async function checkHydration(browser, dir, { reducedMotion = 'no-prefere
 
         const after = await page.evaluate(() => {
           const strip = document.querySelector('#static');
-          const inner = strip.shadowRoot.querySelector('quote-cell');
+          const inner = strip.shadowRoot.querySelector('.real [part~="cell"]');
           const status = document.querySelector('#status');
           const card = document.querySelector('#card');
           const now = {
@@ -214,9 +214,9 @@ export async function checkHydration(browser, dir, { reducedMotion = 'no-prefere
             scrollRoot: document.querySelector('#scroll').shadowRoot,
             cellRoot: document.querySelector('#cell').shadowRoot,
             statusRoot: status.shadowRoot,
-            innerRoot: inner.shadowRoot,
-            innerValue: inner.shadowRoot.querySelector('[part="value"]'),
-            innerValueText: inner.shadowRoot.querySelector('[part="value"]').firstChild,
+            innerCell: inner,
+            innerValue: inner.querySelector('[part="cell-value"]'),
+            innerValueText: inner.querySelector('[part="cell-value"]').firstChild,
             statusText: status.shadowRoot.querySelector('[part="text"]'),
           };
           const all = (root) =>
@@ -268,7 +268,7 @@ export async function checkHydration(browser, dir, { reducedMotion = 'no-prefere
         }
 
         // Event listeners are attached during hydration: a click selects.
-        await page.locator('#static quote-cell').first().click();
+        await page.locator('#static [part~="cell"]').first().click();
         await page.waitForFunction(() => window.__selected.length > 0, null, { timeout: TIMEOUT });
         equal(await page.evaluate(() => window.__selected[0]), '^HSI', 'ssr: quote-select after hydration');
         const parsing = shift.before?.reduce((sum, entry) => sum + entry.value, 0) ?? 0;

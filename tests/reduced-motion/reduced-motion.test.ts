@@ -37,7 +37,7 @@ describe('prefers-reduced-motion: reduce', () => {
     expect(root.querySelectorAll('.copy')).to.have.length(0);
     expect(root.querySelector('[part="pause-button"]')).to.equal(null);
     const viewport = root.querySelector('.viewport')!.getBoundingClientRect();
-    const cells = [...root.querySelectorAll<QuoteCell>('.real quote-cell')];
+    const cells = [...root.querySelectorAll<HTMLElement>('.real [part~="cell"]')];
     expect(cells).to.have.length(reference.length);
     for (const cell of cells) {
       const box = cell.getBoundingClientRect();

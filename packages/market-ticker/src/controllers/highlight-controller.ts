@@ -10,19 +10,25 @@ export const highlightScheduler: ClockScheduler = {
   clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
+/** A highlight as the shared timer sees it. */
+interface TimedHighlight {
+  endsAt(): number;
+  finish(): void;
+}
+
 /**
  * One timer for every highlight on the page (per scheduler). A highlight is a static tint that
  * goes on with the new price and comes off when its time is up: two style changes and nothing in
  * the frames between. The timer stops when no highlight is left.
  */
 class SharedTimer {
-  private readonly active = new Set<HighlightController>();
+  private readonly active = new Set<TimedHighlight>();
   private handle: unknown;
   private durationsToRead = false;
 
   constructor(private readonly scheduler: ClockScheduler) {}
 
-  add(highlight: HighlightController): void {
+  add(highlight: TimedHighlight): void {
     this.active.add(highlight);
     // A check right after this task reads the new highlights' durations, once for the batch.
     if (this.durationsToRead) return;
@@ -30,7 +36,7 @@ class SharedTimer {
     this.schedule(0);
   }
 
-  remove(highlight: HighlightController): void {
+  remove(highlight: TimedHighlight): void {
     if (!this.active.delete(highlight) || this.active.size > 0 || this.handle === undefined) return;
     this.scheduler.clearTimeout(this.handle);
     this.handle = undefined;
@@ -61,6 +67,12 @@ class SharedTimer {
 
 const timers = new WeakMap<ClockScheduler, SharedTimer>();
 
+function timerFor(scheduler: ClockScheduler): SharedTimer {
+  let timer = timers.get(scheduler);
+  if (!timer) timers.set(scheduler, (timer = new SharedTimer(scheduler)));
+  return timer;
+}
+
 /**
  * The price highlight of one cell: `direction` while it shows. `start()` puts it on; it comes
  * off after the duration that `readDuration()` gives, read once per highlight in the shared
@@ -87,9 +99,7 @@ export class HighlightController implements ReactiveController {
   }
 
   private get timer(): SharedTimer {
-    let timer = timers.get(this.scheduler);
-    if (!timer) timers.set(this.scheduler, (timer = new SharedTimer(this.scheduler)));
-    return timer;
+    return timerFor(this.scheduler);
   }
 
   /** Puts the highlight on (during the host's update: no further render is asked for). */
@@ -114,5 +124,83 @@ export class HighlightController implements ReactiveController {
   hostDisconnected(): void {
     this.timer.remove(this);
     if (this.direction !== undefined) this.finish();
+  }
+}
+
+/** The highlights started in one update of the host: their duration is read once for all. */
+interface Batch {
+  durationMs?: number;
+}
+
+/** One key's highlight in a `HighlightSet`. */
+class KeyedHighlight implements TimedHighlight {
+  constructor(
+    private readonly set: HighlightSet,
+    private readonly batch: Batch,
+    readonly key: string,
+    readonly direction: HighlightDirection,
+    private readonly startedAt: number,
+  ) {}
+
+  endsAt(): number {
+    return this.startedAt + (this.batch.durationMs ??= this.set.readDuration());
+  }
+
+  finish(): void {
+    this.set.finished(this);
+  }
+}
+
+/**
+ * The price highlights of many cells drawn by one host (the strip's cells, keyed by symbol):
+ * the same shared timer and the same rules as `HighlightController`, one reactive controller for
+ * all of them. When several come off together, the host re-renders once.
+ */
+export class HighlightSet implements ReactiveController {
+  private readonly scheduler: ClockScheduler;
+  private readonly active = new Map<string, KeyedHighlight>();
+  private batch?: Batch;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    readonly readDuration: () => number,
+    scheduler?: ClockScheduler,
+  ) {
+    this.scheduler = scheduler ?? HighlightController.defaultScheduler;
+    host.addController(this);
+  }
+
+  /** The direction of `key`'s highlight on screen, if any. */
+  direction(key: string): HighlightDirection | undefined {
+    return this.active.get(key)?.direction;
+  }
+
+  /** Puts `key`'s highlight on, or starts it again (during the host's update). */
+  start(key: string, direction: HighlightDirection): void {
+    const timer = timerFor(this.scheduler);
+    const previous = this.active.get(key);
+    if (previous) timer.remove(previous);
+    const highlight = new KeyedHighlight(this, (this.batch ??= {}), key, direction, this.scheduler.now());
+    this.active.set(key, highlight);
+    timer.add(highlight);
+  }
+
+  /** Called by the shared timer: takes one highlight off. */
+  finished(highlight: KeyedHighlight): void {
+    if (this.active.get(highlight.key) !== highlight) return;
+    this.active.delete(highlight.key);
+    this.host.requestUpdate();
+  }
+
+  hostUpdated(): void {
+    this.batch = undefined;
+  }
+
+  hostDisconnected(): void {
+    if (this.active.size === 0) return;
+    const timer = timerFor(this.scheduler);
+    for (const highlight of this.active.values()) timer.remove(highlight);
+    this.active.clear();
+    this.host.requestUpdate();
   }
 }

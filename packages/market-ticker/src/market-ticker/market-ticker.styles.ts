@@ -1,9 +1,11 @@
 import { css } from 'lit';
 import { tokens, visuallyHidden } from '../styles/tokens.js';
+import { cellStyles } from '../quote-cell/quote-cell.styles.js';
 
 export const styles = [
   tokens,
   visuallyHidden,
+  cellStyles,
   css`
     :host {
       display: block;
@@ -12,8 +14,9 @@ export const styles = [
       color: var(--_text);
       --_strip-gap: var(--market-ticker-item-gap, 1.25em);
     }
-    quote-cell {
-      max-width: 100%;
+    /* The line height that a <quote-cell> host gives its cell. */
+    .items .quote {
+      line-height: 1.4;
     }
     :host([hidden]) {
       display: none;

@@ -9,27 +9,41 @@ import { MediaQueryController, REDUCED_MOTION } from '../controllers/media-query
 import { styleProperties } from '../directives/style-properties.js';
 import { viewQuote } from '../display.js';
 import { getLocale } from '../localization.js';
+import type { Locale } from '../locales.js';
 import { FeedElement } from '../feed-element.js';
 import type { Quote } from '../quote.js';
 import { stableQuotes } from '../quote-list.js';
 import '../market-status/market-status.js';
+// The strip draws its cells itself; its entry point still defines <quote-cell>, as it always has.
 import '../quote-cell/quote-cell.js';
-import type { QuoteCell } from '../quote-cell/quote-cell.js';
-import type { TrendColors } from '../trend-colors.js';
+import { HighlightSet } from '../controllers/highlight-controller.js';
+import { QuoteSelectEvent } from '../events/quote-select.js';
+import { renderCell, spokenText, STRIP_CELL_TAG } from '../quote-cell/cell-template.js';
+import { flashDuration } from '../quote-cell/flash-duration.js';
+import type { QuoteView } from '../display.js';
+import { resolveTrendColors, type TrendColors } from '../trend-colors.js';
+import { safeUrl } from '../url.js';
 import { styles } from './market-ticker.styles.js';
 import { warnIfTaken } from '../define.js';
 import { positiveNumber, symbolList } from '../values.js';
 
 export { FeedStatusEvent, type FeedStatusDetail } from '../events/feed-status.js';
+export { QuoteSelectEvent, type QuoteSelectDetail } from '../events/quote-select.js';
 
 const DEFAULT_SPEED = 60;
+
+interface CellView {
+  locale: string;
+  view: QuoteView;
+  spoken: string;
+}
 
 const LOOP_DISTANCE = '--_market-ticker-loop-distance';
 const LOOP_DURATION = '--_market-ticker-loop-duration';
 
 // The loop's length lives on the track only. Registered as not inherited, a change of it restyles
-// the track alone; an ordinary custom property would restyle every cell under it (2,000 of them,
-// each with a shadow tree) whenever a price changed the strip's width.
+// the track alone; an ordinary custom property would restyle every cell under it (2,000 of them)
+// whenever a price changed the strip's width.
 if (!isServer && typeof CSS !== 'undefined' && 'registerProperty' in CSS) {
   for (const [name, syntax, initialValue] of [
     [LOOP_DISTANCE, '<length>', '0px'],
@@ -54,8 +68,14 @@ if (!isServer && typeof CSS !== 'undefined' && 'registerProperty' in CSS) {
  * @csspart viewport - The visible window onto the moving track.
  * @csspart track - The moving row of items and its copies.
  * @csspart items - A list of cells (the real one; the copies are hidden from assistive technology).
- * @csspart cell - Each `<quote-cell>`; its own parts are exported as `cell-label`, `cell-value`, `cell-delta`,
- *   `cell-delta-percent`, `cell-arrow`.
+ * @csspart cell - Each cell (a link with `link-template`, a button with `selectable`), with `data-symbol` set to
+ *   its symbol; drawn with `<quote-cell>`'s template and styles.
+ * @csspart cell-label - A cell's instrument name.
+ * @csspart cell-value - A cell's last price.
+ * @csspart cell-movement - A cell's arrow, change and percent together.
+ * @csspart cell-arrow - A cell's direction arrow.
+ * @csspart cell-delta - A cell's signed change.
+ * @csspart cell-delta-percent - A cell's signed change in percent, in parentheses.
  * @csspart pause-button - The pause toggle, shown while the strip scrolls or a feed updates it.
  * @csspart stale-marker - The visible note shown while the figures are stale.
  * @csspart message - The empty or loading message.
@@ -64,6 +84,13 @@ if (!isServer && typeof CSS !== 'undefined' && 'registerProperty' in CSS) {
  * @cssproperty --market-ticker-border-color - Borders of the strip and the pause button.
  * @cssproperty --market-ticker-item-gap - Space between cells.
  * @cssproperty --market-ticker-muted-color - Colour of secondary text (messages, stale marker).
+ * @cssproperty --market-ticker-up-color - Colour of a rise (default green, or red with `trend-colors="red-up"`).
+ * @cssproperty --market-ticker-down-color - Colour of a fall.
+ * @cssproperty --market-ticker-flat-color - Colour of an unchanged figure.
+ * @cssproperty --market-ticker-flash-up-background - Highlight behind a price that rose.
+ * @cssproperty --market-ticker-flash-down-background - Highlight behind a price that fell.
+ * @cssproperty --market-ticker-flash-duration - How long the highlight behind a changed price stays (default 900ms;
+ *   none under reduced motion).
  *
  * @fires quote-select - A cell was activated by click or keyboard. `detail: { symbol, quote }`.
  * @fires feed-status - The feed's state changed. `detail: { status: 'connecting' | 'live' | 'stale' | 'error', error?
@@ -84,6 +111,8 @@ export class MarketTicker extends FeedElement(LitElement) {
     () => this.effectiveSpeed,
   );
   private readonly announcer = new AnnounceController(this);
+  /** The tints behind changed prices, by symbol, on every copy of the cell alike. */
+  private readonly highlights = new HighlightSet(this, () => flashDuration(this));
 
   @query('.viewport') private viewportElement?: HTMLElement;
   @query('.items.real') private listElement?: HTMLElement;
@@ -123,6 +152,8 @@ export class MarketTicker extends FeedElement(LitElement) {
 
   @state() private shown: Quote[] = [];
   private bySymbol = new Map<string, Quote>();
+  /** What each quote object looks like, worked out once per locale, shared by its copies. */
+  private views = new WeakMap<Quote, CellView>();
 
   private get effectiveSpeed(): number {
     return positiveNumber(this.speed) ?? DEFAULT_SPEED;
@@ -139,7 +170,12 @@ export class MarketTicker extends FeedElement(LitElement) {
       this.shown = stableQuotes(this.quotes, previous);
       this.bySymbol = new Map(this.shown.map((quote) => [quote.symbol, quote]));
       this.queueAnnouncements(previous);
+      this.highlightMoves(previous);
     }
+    // Every cell's view for this locale (new quotes, or all of them after a locale change);
+    // render() only reads them.
+    const locale = getLocale();
+    for (const quote of this.shown) this.viewOf(quote, locale);
     if (changed.has('speed')) this.marquee.speedChanged();
   }
 
@@ -167,6 +203,7 @@ export class MarketTicker extends FeedElement(LitElement) {
           class="viewport"
           part="viewport"
           @click=${this.onViewportClick}
+          @keydown=${this.onViewportKeydown}
           @focusin=${this.onFocusIn}
           @scroll=${this.onViewportScroll}
         >
@@ -196,25 +233,41 @@ export class MarketTicker extends FeedElement(LitElement) {
   }
 
   private renderItems(quotes: readonly Quote[], copy: boolean): TemplateResult {
-    const colors = this.trendColors;
+    const locale = getLocale();
+    const redUp = resolveTrendColors(this.trendColors, locale) === 'red-up';
     const items = html`${repeat(
       quotes,
       (quote) => quote.symbol,
-      (quote) => html`<li>
-        <quote-cell
-          part="cell"
-          exportparts="label: cell-label, value: cell-value, delta: cell-delta, delta-percent: cell-delta-percent, arrow: cell-arrow"
-          .quote=${quote}
-          .href=${this.linkFor(quote.symbol)}
-          .trendColors=${colors}
-          ?selectable=${this.selectable}
-        ></quote-cell>
-      </li>`,
+      (quote) => {
+        const { view, spoken } = this.viewOf(quote, locale);
+        // No white space around the cell: a text node per item, for nothing.
+        return html`<li>${renderCell({
+          view,
+          symbol: quote.symbol,
+          spoken,
+          locale,
+          redUp,
+          flash: this.highlights.direction(quote.symbol),
+          href: safeUrl(this.linkFor(quote.symbol)),
+          selectable: this.selectable,
+          tag: STRIP_CELL_TAG,
+        })}</li>`;
+      },
     )}`;
     // The copies exist only to close the loop: hidden from assistive technology, never focusable.
     return copy
       ? html`<ul class="items copy" part="items" role="list" aria-hidden="true" inert>${items}</ul>`
       : html`<ul class="items real" part="items" role="list">${items}</ul>`;
+  }
+
+  private viewOf(quote: Quote, locale: string): CellView {
+    let cell = this.views.get(quote);
+    if (cell?.locale !== locale) {
+      const view = viewQuote(quote, locale as Locale);
+      cell = { locale, view, spoken: spokenText(view) };
+      this.views.set(quote, cell);
+    }
+    return cell;
   }
 
   private renderMessage(): TemplateResult {
@@ -260,25 +313,63 @@ export class MarketTicker extends FeedElement(LitElement) {
     return this.linkTemplate ? this.linkTemplate.replaceAll('{symbol}', encodeURIComponent(symbol)) : undefined;
   }
 
-  /** The copies are inert, so a click on one lands on the viewport: hand it to the real cell it shows. */
+  /**
+   * A click on a link or selectable cell fires `quote-select` (cancelling it keeps a link from
+   * navigating). The copies are inert, so a click on one lands on the viewport: it is handed to
+   * the real cell it shows.
+   */
   private onViewportClick(event: MouseEvent) {
-    const path = event.composedPath();
-    if (path.some((node) => node instanceof Element && node.localName === 'quote-cell')) return;
-    for (const cell of this.renderRoot.querySelectorAll<QuoteCell>('.copy quote-cell')) {
-      const box = cell.getBoundingClientRect();
+    const cell = this.activeCellOf(event);
+    if (cell) {
+      this.fireSelect(cell, event);
+      return;
+    }
+    for (const copy of this.renderRoot.querySelectorAll<HTMLElement>('.copy [data-symbol]')) {
+      const box = copy.getBoundingClientRect();
       const inside =
         event.clientX >= box.left &&
         event.clientX <= box.right &&
         event.clientY >= box.top &&
         event.clientY <= box.bottom;
       if (!inside) continue;
-      const symbol = cell.quote?.symbol;
-      const real = [...this.renderRoot.querySelectorAll<QuoteCell>('.real quote-cell')].find(
-        (c) => c.quote?.symbol === symbol,
-      );
-      real?.select();
+      this.realCell(copy.dataset.symbol ?? '')?.click();
       return;
     }
+  }
+
+  /** Enter and Space on a selectable cell, as on a button. */
+  private onViewportKeydown(event: KeyboardEvent) {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    const cell = this.activeCellOf(event);
+    if (!cell || cell.getAttribute('role') !== 'button') return;
+    event.preventDefault();
+    this.fireSelect(cell, event);
+  }
+
+  /** The real link or selectable cell an event happened in, if any. */
+  private activeCellOf(event: Event): HTMLElement | undefined {
+    for (const node of event.composedPath()) {
+      if (node === event.currentTarget) return undefined;
+      if (node instanceof HTMLElement && node.dataset.symbol !== undefined) {
+        const active = node.localName === 'a' || node.getAttribute('role') === 'button';
+        return active && node.closest('.real') ? node : undefined;
+      }
+    }
+    return undefined;
+  }
+
+  private realCell(symbol: string): HTMLElement | undefined {
+    for (const cell of this.renderRoot.querySelectorAll<HTMLElement>('.real [data-symbol]')) {
+      if (cell.dataset.symbol === symbol) return cell;
+    }
+    return undefined;
+  }
+
+  private fireSelect(cell: HTMLElement, event: Event) {
+    const quote = this.bySymbol.get(cell.dataset.symbol ?? '');
+    if (!quote) return;
+    const { symbol } = this.viewOf(quote, getLocale()).view;
+    if (!this.dispatchEvent(new QuoteSelectEvent({ symbol, quote: { ...quote, symbol } }))) event.preventDefault();
   }
 
   /**
@@ -308,6 +399,21 @@ export class MarketTicker extends FeedElement(LitElement) {
   /** Focus would scroll the clipped viewport itself; the animation alone decides what shows. */
   private onViewportScroll(event: Event) {
     (event.currentTarget as HTMLElement).scrollLeft = 0;
+  }
+
+  /** A price that moved gets its highlight, unless the reader asked for less motion. */
+  private highlightMoves(previous: ReadonlyMap<string, Quote>) {
+    if (previous.size === 0 || !this.isConnected || this.reducedMotion.matches) return;
+    const locale = getLocale();
+    for (const quote of this.shown) {
+      const before = previous.get(quote.symbol);
+      if (!before || before === quote) continue;
+      const from = this.viewOf(before, locale).view.priceValue;
+      const to = this.viewOf(quote, locale).view.priceValue;
+      if (from !== undefined && to !== undefined && to !== from) {
+        this.highlights.start(quote.symbol, to > from ? 'up' : 'down');
+      }
+    }
   }
 
   private queueAnnouncements(previous: ReadonlyMap<string, Quote>) {

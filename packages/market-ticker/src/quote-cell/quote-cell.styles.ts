@@ -1,13 +1,15 @@
 import { css } from 'lit';
 import { inlineHost, redUp, tokens, visuallyHidden } from '../styles/tokens.js';
 
-export const styles = [
-  tokens,
-  inlineHost,
+/**
+ * A cell's own rules, the same in `<quote-cell>`'s shadow root and in the strip's, where each
+ * cell is drawn without an element of its own.
+ */
+export const cellStyles = [
   redUp,
   visuallyHidden,
   css`
-    .base {
+    .quote {
       position: relative;
       display: inline-flex;
       align-items: baseline;
@@ -24,15 +26,15 @@ export const styles = [
       /* Digits of equal width: a changing price does not make its neighbours dance. */
       font-variant-numeric: tabular-nums;
     }
-    a.base:hover .label,
-    [role='button'].base:hover .label {
+    a.quote:hover .label,
+    [role='button'].quote:hover .label {
       text-decoration: underline;
     }
-    a.base,
-    [role='button'].base {
+    a.quote,
+    [role='button'].quote {
       cursor: pointer;
     }
-    .base:focus-visible {
+    .quote:focus-visible {
       outline: 2px solid var(--_focus);
       outline-offset: 1px;
     }
@@ -72,3 +74,5 @@ export const styles = [
     }
   `,
 ];
+
+export const styles = [tokens, inlineHost, cellStyles];

@@ -1,16 +1,16 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
-import { localized, msg, str } from '@lit/localize';
+import { localized } from '@lit/localize';
 import { HighlightController } from '../controllers/highlight-controller.js';
 import { MediaQueryController, REDUCED_MOTION } from '../controllers/media-query-controller.js';
 import { viewQuote, quoteFields, type QuoteView } from '../display.js';
-import { EM_DASH } from '../format.js';
 import { getLocale } from '../localization.js';
 import type { Quote, Trend } from '../quote.js';
 import { resolveTrendColors, type TrendColors } from '../trend-colors.js';
 import { safeUrl } from '../url.js';
 import { styles } from './quote-cell.styles.js';
+import { QUOTE_CELL_TAG, renderCell, spokenText } from './cell-template.js';
+import { flashDuration } from './flash-duration.js';
 import { warnIfTaken } from '../define.js';
 import { QuoteSelectEvent } from '../events/quote-select.js';
 
@@ -21,17 +21,6 @@ const figure = {
   fromAttribute: (value: string | null) => (value === null || value.trim() === '' ? undefined : Number(value)),
   toAttribute: (value: unknown) => (value === undefined || value === null ? null : String(value)),
 };
-
-const DEFAULT_FLASH_MS = 900;
-
-/** `--market-ticker-flash-duration` as the cell resolves it, in milliseconds. */
-function flashDuration(cell: HTMLElement): number {
-  const value = getComputedStyle(cell).getPropertyValue('--_flash-duration').trim();
-  const match = /^(\d*\.?\d+)(ms|s)$/.exec(value);
-  return match ? Number(match[1]) * (match[2] === 's' ? 1000 : 1) : DEFAULT_FLASH_MS;
-}
-
-const ARROWS: Record<Trend, string> = { up: '\u25B2', down: '\u25BC', flat: '' };
 
 /**
  * One instrument's last price and move, as on the reference page: `恒指 17,284.54 +83.27 (+0.48%)`.
@@ -137,44 +126,19 @@ export class QuoteCell extends LitElement {
   }
 
   override render() {
-    const { view } = this;
     const locale = getLocale();
-    const colors = resolveTrendColors(this.trendColors, locale);
-    const classes = {
-      base: true,
-      [view.trend ?? 'none']: true,
-      'red-up': colors === 'red-up',
-      [`flash-${this.highlight.direction}`]: this.highlight.direction !== undefined,
-    };
-    const content = html`
-      <span class="visually-hidden">${this.spokenText()}</span>
-      <span class="label" part="label" aria-hidden="true">${view.name}</span>
-      <span class="value" part="value" aria-hidden="true">${view.price}</span>
-      <span class="movement" part="movement" aria-hidden="true">
-        ${view.trend && ARROWS[view.trend] ? html`<span class="arrow" part="arrow">${ARROWS[view.trend]}</span>` : nothing}
-        <span class="delta" part="delta">${view.change}</span>
-        <span class="delta-percent" part="delta-percent">(${view.percent})</span>
-      </span>
-    `;
-    const href = safeUrl(this.href);
-    if (href) {
-      return html`<a class=${classMap(classes)} part="base" lang=${locale} href=${href} @click=${this.onActivate}>${content}</a>`;
-    }
-    if (this.selectable) {
-      return html`<span
-        class=${classMap(classes)}
-        part="base"
-        lang=${locale}
-        role="button"
-        tabindex="0"
-        @click=${this.onActivate}
-        @keydown=${this.onKeydown}
-        >${content}</span
-      >`;
-    }
-    // Neither a link nor a button: plain text, and a click does nothing (no action that a
-    // keyboard could not reach).
-    return html`<span class=${classMap(classes)} part="base" lang=${locale}>${content}</span>`;
+    return renderCell({
+      view: this.view,
+      spoken: spokenText(this.view),
+      locale,
+      redUp: resolveTrendColors(this.trendColors, locale) === 'red-up',
+      flash: this.highlight.direction,
+      href: safeUrl(this.href),
+      selectable: this.selectable,
+      tag: QUOTE_CELL_TAG,
+      onActivate: this.onActivate,
+      onKeydown: this.onKeydown,
+    });
   }
 
   /** Activates the cell as a click would: fires `quote-select` and, unless cancelled, follows `href`. */
@@ -183,45 +147,17 @@ export class QuoteCell extends LitElement {
     base?.click();
   }
 
-  /**
-   * "Hang Seng Index 17,284.54, up 83.27, up 0.48 percent". A figure that is missing is left out
-   * of the words rather than read as a dash.
-   */
-  private spokenText(): string {
-    const { name, price, trend, spokenChange: change, spokenPercent: percent } = this.view;
-    const hasChange = change !== EM_DASH;
-    const hasPercent = percent !== EM_DASH;
-    switch (trend) {
-      case 'up':
-        if (hasChange && hasPercent)
-          return msg(str`${name} ${price}, up ${change}, up ${percent} percent`, { id: 'quote-spoken-up' });
-        if (hasChange) return msg(str`${name} ${price}, up ${change}`, { id: 'quote-spoken-up-change' });
-        return msg(str`${name} ${price}, up ${percent} percent`, { id: 'quote-spoken-up-percent' });
-      case 'down':
-        if (hasChange && hasPercent)
-          return msg(str`${name} ${price}, down ${change}, down ${percent} percent`, { id: 'quote-spoken-down' });
-        if (hasChange) return msg(str`${name} ${price}, down ${change}`, { id: 'quote-spoken-down-change' });
-        return msg(str`${name} ${price}, down ${percent} percent`, { id: 'quote-spoken-down-percent' });
-      case 'flat':
-        return msg(str`${name} ${price}, unchanged`, { id: 'quote-spoken-flat' });
-      default:
-        return this.view.priceValue === undefined
-          ? msg(str`${name}, no price available`, { id: 'quote-spoken-empty' })
-          : msg(str`${name} ${price}`, { id: 'quote-spoken-price' });
-    }
-  }
-
-  private onActivate(event: Event) {
+  private readonly onActivate = (event: Event) => {
     const selected = new QuoteSelectEvent({ symbol: this.view.symbol, quote: this.currentQuote() });
     if (!this.dispatchEvent(selected)) event.preventDefault();
-  }
+  };
 
-  private onKeydown(event: KeyboardEvent) {
+  private readonly onKeydown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       this.onActivate(event);
     }
-  }
+  };
 
   /** The figures in effect, as a quote object for event listeners. */
   private currentQuote(): Quote {

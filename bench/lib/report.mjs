@@ -1,0 +1,97 @@
+// latest.md and the table printed at the end of a run.
+import { VIEWPORT } from './measure.mjs';
+import { fmt } from './results.mjs';
+
+export function ratio(a, b) {
+  if (!Number.isFinite(a) || !Number.isFinite(b) || b === 0) return '–';
+  return `${(a / b).toFixed(2)}×`;
+}
+
+function cell(s, unit) {
+  if (!s) return '–';
+  if (s.samples.length === 1 || s.min === s.max) return fmt(s.median, unit);
+  return `${fmt(s.median, unit)} (${fmt(s.min, unit)}–${fmt(s.max, unit)})`;
+}
+
+const READING = [
+  '- Mount and update times are dominated by the browser’s style, layout and paint of a very wide row of up to 2,000 cells, which every page pays; the vanilla page shows that floor. The React and vanilla pages follow the list with a full copy; market-ticker copies only the cells that fill the width. Script is a small part except where the breakdown says otherwise.',
+  '- Steady scrolling: every page with a running animation gets one short main-thread task per compositor frame from the browser (frame presentation feedback, about 30 µs, 60 a second). It is in “all tasks”, and left out of the next row. No page runs a main-thread frame (BeginMainFrame) or any script while scrolling.',
+  '- Busy feed: a missed frame is a gap of more than 1.5 frame intervals between animation frames, counted in frame intervals measured at rest on the same page. The feed’s timer keeps running when the page falls behind, so a run can last longer than its nominal length.',
+  '- Memory: `Runtime.getHeapUsage` after forced GC counts V8’s compiled code, which keeps growing while the JIT warms up; the heap-snapshot rows split that from the objects a leak would leave behind. Single runs.',
+];
+
+export function markdown(meta, results, impls) {
+  const { rows, breakdowns } = results;
+  const lines = [];
+  lines.push('# market-ticker benchmarks', '');
+  lines.push(
+    `${meta.date} · ${meta.commit} · ${meta.machine.os} · ${meta.machine.cpus} × ${meta.machine.cpuModel} · ${meta.machine.memoryGB} GB · Node ${meta.machine.node} · ${meta.browser} (headless) · viewport ${VIEWPORT.width}×${VIEWPORT.height}`,
+    '',
+    `Load average (1, 5, 15 min) at start ${meta.loadAverage.start.join(', ')}, at end ${meta.loadAverage.end.join(', ')}: other work on this machine inflates wall-clock figures (navigation to strip on screen) more than main-thread figures, which are thread CPU time.`,
+    '',
+    `Each figure is the median of ${meta.runs} runs after a discarded warm-up run, with (min–max), unless it is a single measurement. ` +
+      'Main-thread time is the change in `TaskDuration` from `Performance.getMetrics` in thread time (script, style, layout, paint and everything else the renderer main thread did). ' +
+      'Updates are applied through `window.bench.update` and include the two frames that follow.',
+    '',
+    `Pages: ${impls.map((i) => `**${i.id}** = ${i.label}`).join(', ')}.`,
+    '',
+  );
+  let section = '';
+  for (const row of rows) {
+    if (row.section !== section) {
+      section = row.section;
+      lines.push('', `### ${section}`, '');
+      lines.push('| | market-ticker | React + marquee | vanilla | ours ÷ React | ours ÷ vanilla | target | |');
+      lines.push('| --- | --- | --- | --- | --- | --- | --- | --- |');
+    }
+    const v = row.values;
+    const met = row.target ? (row.target.met ? '✅ met' : '❌ not met') : '';
+    lines.push(
+      `| ${row.label.trim()} | ${cell(v.ours, row.unit)} | ${cell(v.react, row.unit)} | ${cell(v.vanilla, row.unit)} | ${ratio(v.ours?.median, v.react?.median)} | ${ratio(v.ours?.median, v.vanilla?.median)} | ${row.target?.text ?? ''} | ${met} |`,
+    );
+  }
+  if (breakdowns.length) {
+    lines.push('', '### Where the main-thread time went (one traced run of each, ms)', '');
+    lines.push(
+      'Self time of trace events on the renderer main thread, by kind; style or layout forced from script counts as style or layout.',
+      '',
+    );
+    lines.push('| scenario | page | all tasks | script | GC | style | layout | paint, layerize, commit | other |');
+    lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    const scenarios = [...new Set(breakdowns.map((b) => b.scenario))];
+    const order = (b) => scenarios.indexOf(b.scenario) * 10 + impls.findIndex((i) => i.id === b.impl);
+    for (const b of [...breakdowns].sort((x, y) => order(x) - order(y))) {
+      const n = (v) => (v < 10 ? v.toFixed(2) : v.toFixed(1));
+      lines.push(
+        `| ${b.scenario} | ${b.impl} | ${n(b.task)} | ${n(b.script)} | ${n(b.gc)} | ${n(b.style)} | ${n(b.layout)} | ${n(b.paint)} | ${n(b.other + b.parse)} |`,
+      );
+    }
+  }
+  lines.push('', '### Reading the figures', '', ...READING);
+  const unmet = rows.filter((r) => r.target && !r.target.met);
+  lines.push('', '### Targets', '');
+  lines.push(`${rows.filter((r) => r.target?.met).length} met, ${unmet.length} not met.`);
+  for (const r of unmet) lines.push(`- not met: ${r.section} / ${r.label.trim()} (${r.target.text})`);
+  lines.push(
+    '',
+    `Shipped scripts: ${impls.map((i) => `${i.id}: ${(results.files[i.id] ?? []).join(', ')}`).join('; ')}.`,
+    '',
+  );
+  return lines.join('\n');
+}
+
+export function table(rows) {
+  const header = ['metric', 'market-ticker', 'React', 'vanilla', '÷React', '÷vanilla', 'target'];
+  const body = rows.map((r) => [
+    r.label,
+    r.values.ours ? fmt(r.values.ours.median, r.unit) : '–',
+    r.values.react ? fmt(r.values.react.median, r.unit) : '–',
+    r.values.vanilla ? fmt(r.values.vanilla.median, r.unit) : '–',
+    ratio(r.values.ours?.median, r.values.react?.median),
+    ratio(r.values.ours?.median, r.values.vanilla?.median),
+    r.target ? (r.target.met ? 'met' : 'NOT MET') : '',
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+  const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
+}

@@ -1,0 +1,161 @@
+/**
+ * The markup of one quote cell, shared by `<quote-cell>` (in its own shadow root) and the strip
+ * (which draws every cell in its own shadow root, with no element or shadow root per cell).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { QuoteView } from '../display.js';
+import { EM_DASH } from '../format.js';
+import type { HighlightDirection } from '../controllers/highlight-controller.js';
+import type { Trend } from '../quote.js';
+
+const ARROWS: Record<Trend, string> = { up: '\u25B2', down: '\u25BC', flat: '' };
+
+/** The tag of a cell's template: `html` with the part names of one kind of cell written in. */
+export type CellTag = (strings: TemplateStringsArray, ...values: unknown[]) => TemplateResult;
+
+/**
+ * A tag like `html` whose templates get their `part="…"` names renamed through `names`, once
+ * per template (the renamed strings are kept, so Lit sees one template per kind of cell and the
+ * names stay static text, as cheap as any attribute written in the template). White space
+ * between tags goes too: the cell and its movement are flex boxes, which do not draw it, and in a
+ * strip of 2,000 cells it would be some 20,000 text nodes to create and keep.
+ */
+function renamingParts(names: Record<string, string>): CellTag {
+  const renamed = new WeakMap<TemplateStringsArray, TemplateStringsArray>();
+  return (strings, ...values) => {
+    let own = renamed.get(strings);
+    if (!own) {
+      const texts = strings.map((text) =>
+        text
+          .replace(/part="([\w-]+)"/g, (_, name: string) => `part="${names[name] ?? name}"`)
+          .replace(/>\s+</g, '><')
+          .replace(/^\s+</, '<')
+          .replace(/>\s+$/, '>'),
+      );
+      own = Object.assign(texts, { raw: texts }) as unknown as TemplateStringsArray;
+      renamed.set(strings, own);
+    }
+    return html(own, ...values);
+  };
+}
+
+/** `<quote-cell>`'s parts: `base`, `label`, `value`, `movement`, `arrow`, `delta`, `delta-percent`. */
+export const QUOTE_CELL_TAG: CellTag = html;
+
+/** The strip's: `cell`, `cell-label`, `cell-value`, `cell-movement`, `cell-arrow`, … */
+export const STRIP_CELL_TAG: CellTag = renamingParts({
+  base: 'cell',
+  label: 'cell-label',
+  value: 'cell-value',
+  movement: 'cell-movement',
+  arrow: 'cell-arrow',
+  delta: 'cell-delta',
+  'delta-percent': 'cell-delta-percent',
+});
+
+export interface CellOptions {
+  view: QuoteView;
+  /** `data-symbol`: the key the cell is drawn by (the quote's symbol as given); else the view's. */
+  symbol?: string;
+  /** The words a screen reader says for the cell (`spokenText`). */
+  spoken: string;
+  locale: string;
+  redUp: boolean;
+  flash?: HighlightDirection;
+  /** A safe URL: the cell is a link. */
+  href?: string;
+  /** Without `href`: the cell is a button. */
+  selectable: boolean;
+  /** Which kind of cell: `QUOTE_CELL_TAG` or `STRIP_CELL_TAG`. */
+  tag: CellTag;
+  /** Listeners of a cell that handles its own activation (`<quote-cell>`); the strip delegates. */
+  onActivate?: (event: Event) => void;
+  onKeydown?: (event: KeyboardEvent) => void;
+}
+
+/** The classes of the cell's base: its trend, colour convention and highlight. */
+function classes({ view, redUp, flash }: CellOptions): string {
+  let value = `quote ${view.trend ?? 'none'}`;
+  if (redUp) value += ' red-up';
+  if (flash) value += ` flash-${flash}`;
+  return value;
+}
+
+function content({ view, spoken, tag }: CellOptions): TemplateResult {
+  const arrow = view.trend ? ARROWS[view.trend] : '';
+  return tag`
+    <span class="visually-hidden">${spoken}</span>
+    <span class="label" part="label" aria-hidden="true">${view.name}</span>
+    <span class="value" part="value" aria-hidden="true">${view.price}</span>
+    <span class="movement" part="movement" aria-hidden="true">
+      ${arrow ? tag`<span class="arrow" part="arrow">${arrow}</span>` : nothing}
+      <span class="delta" part="delta">${view.change}</span>
+      <span class="delta-percent" part="delta-percent">(${view.percent})</span>
+    </span>
+  `;
+}
+
+/**
+ * One cell: a link with `href`, a button when `selectable`, else plain text that fires nothing
+ * (no action that a keyboard could not reach). `data-symbol` names the instrument.
+ */
+export function renderCell(options: CellOptions): TemplateResult {
+  const { view, locale, href, tag } = options;
+  const symbol = options.symbol ?? view.symbol;
+  if (href) {
+    return tag`<a
+      class=${classes(options)}
+      part="base"
+      data-symbol=${symbol}
+      lang=${locale}
+      href=${href}
+      @click=${options.onActivate}
+      >${content(options)}</a
+    >`;
+  }
+  if (options.selectable) {
+    return tag`<span
+      class=${classes(options)}
+      part="base"
+      data-symbol=${symbol}
+      lang=${locale}
+      role="button"
+      tabindex="0"
+      @click=${options.onActivate}
+      @keydown=${options.onKeydown}
+      >${content(options)}</span
+    >`;
+  }
+  return tag`<span class=${classes(options)} part="base" data-symbol=${symbol} lang=${locale}
+    >${content(options)}</span
+  >`;
+}
+
+/**
+ * "Hang Seng Index 17,284.54, up 83.27, up 0.48 percent". A figure that is missing is left out
+ * of the words rather than read as a dash.
+ */
+export function spokenText(view: QuoteView): string {
+  const { name, price, trend, spokenChange: change, spokenPercent: percent } = view;
+  const hasChange = change !== EM_DASH;
+  const hasPercent = percent !== EM_DASH;
+  switch (trend) {
+    case 'up':
+      if (hasChange && hasPercent)
+        return msg(str`${name} ${price}, up ${change}, up ${percent} percent`, { id: 'quote-spoken-up' });
+      if (hasChange) return msg(str`${name} ${price}, up ${change}`, { id: 'quote-spoken-up-change' });
+      return msg(str`${name} ${price}, up ${percent} percent`, { id: 'quote-spoken-up-percent' });
+    case 'down':
+      if (hasChange && hasPercent)
+        return msg(str`${name} ${price}, down ${change}, down ${percent} percent`, { id: 'quote-spoken-down' });
+      if (hasChange) return msg(str`${name} ${price}, down ${change}`, { id: 'quote-spoken-down-change' });
+      return msg(str`${name} ${price}, down ${percent} percent`, { id: 'quote-spoken-down-percent' });
+    case 'flat':
+      return msg(str`${name} ${price}, unchanged`, { id: 'quote-spoken-flat' });
+    default:
+      return view.priceValue === undefined
+        ? msg(str`${name}, no price available`, { id: 'quote-spoken-empty' })
+        : msg(str`${name} ${price}`, { id: 'quote-spoken-price' });
+  }
+}
