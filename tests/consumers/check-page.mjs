@@ -161,7 +161,7 @@ export async function checkConsumer(browser, url, name) {
       .waitForFunction(
         () =>
           window.__consumer &&
-          document.querySelector('#strip')?.shadowRoot?.querySelectorAll('.real quote-cell').length === 3,
+          document.querySelector('#strip')?.shadowRoot?.querySelectorAll('.real [part~="cell"]').length === 3,
         null,
         { timeout: TIMEOUT },
       )
@@ -176,8 +176,8 @@ export async function checkConsumer(browser, url, name) {
 
     // A property binding updates the same cell in place.
     await page.evaluate(() => {
-      const cell = [...document.querySelector('#strip').shadowRoot.querySelectorAll('.real quote-cell')].find(
-        (c) => (c.quote?.symbol ?? c.symbol) === '^HSI',
+      const cell = [...document.querySelector('#strip').shadowRoot.querySelectorAll('.real [part~="cell"]')].find(
+        (c) => c.dataset.symbol === '^HSI',
       );
       window.__kept = {
         stripCell: cell,
@@ -191,8 +191,8 @@ export async function checkConsumer(browser, url, name) {
     const same = await page.evaluate(() => ({
       stripCell:
         window.__kept.stripCell ===
-        [...document.querySelector('#strip').shadowRoot.querySelectorAll('.real quote-cell')].find(
-          (c) => (c.quote?.symbol ?? c.symbol) === '^HSI',
+        [...document.querySelector('#strip').shadowRoot.querySelectorAll('.real [part~="cell"]')].find(
+          (c) => c.dataset.symbol === '^HSI',
         ),
       cell: window.__kept.cell === document.querySelector('#cell'),
       value: window.__kept.value === document.querySelector('#cell').shadowRoot.querySelector('[part~="value"]'),
@@ -207,15 +207,11 @@ export async function checkConsumer(browser, url, name) {
 
     // quote-select reaches the framework's handler from a real mouse click.
     const box = await page.evaluate(() => {
-      const cell = [...document.querySelector('#strip').shadowRoot.querySelectorAll('.real quote-cell')].find(
-        (c) => (c.quote?.symbol ?? c.symbol) === '^HSI',
+      const cell = [...document.querySelector('#strip').shadowRoot.querySelectorAll('.real [part~="cell"]')].find(
+        (c) => c.dataset.symbol === '^HSI',
       );
-      // The host may be display: contents; then its shadow root's first box is the cell.
-      const boxed = [cell, ...cell.shadowRoot.querySelectorAll('*')].find(
-        (node) => node.getBoundingClientRect().width > 0,
-      );
-      const { x, y, width, height } = boxed?.getBoundingClientRect() ?? {};
-      return boxed && { x, y, width, height };
+      const { x, y, width, height } = cell?.getBoundingClientRect() ?? {};
+      return cell && { x, y, width, height };
     });
     check(box && box.width > 0, `${name}: the first cell has no box`);
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
@@ -284,7 +280,7 @@ export async function checkConsumer(browser, url, name) {
     await waitText(page, '#cell', '17,010.00', `${name} after 1,000 updates`);
     await waitText(page, '#strip', '17,010.00', `${name} after 1,000 updates`);
     const cells = await page.evaluate(
-      () => document.querySelector('#strip').shadowRoot.querySelectorAll('.real quote-cell').length,
+      () => document.querySelector('#strip').shadowRoot.querySelectorAll('.real [part~="cell"]').length,
     );
     equal(cells, 3, `${name}: cells after 1,000 updates`);
 
@@ -302,7 +298,7 @@ export async function checkConsumer(browser, url, name) {
     const first = await unmounted();
     await page.evaluate(() => window.__consumer.mount());
     await page.waitForFunction(
-      () => document.querySelector('#strip')?.shadowRoot?.querySelectorAll('.real quote-cell').length === 3,
+      () => document.querySelector('#strip')?.shadowRoot?.querySelectorAll('.real [part~="cell"]').length === 3,
       null,
       { timeout: TIMEOUT },
     );
