@@ -152,7 +152,7 @@ const worldMarkets = [
   ...new Set(worldIndices.map((quote) => quoteMarket(quote)).filter((mic) => mic && isKnownMarket(mic))),
 ] as string[];
 
-/** The banner of every market behind the strip, at one fixed night-time instant, then the strip. */
+/** The banner of every market behind the strip, at one fixed night-time instant, then the strip with each cell's market-state marker. */
 export const WorldIndicesAtNight: Story = {
   name: 'World indices at night (Hong Kong 03:00)',
   args: { quotes: worldIndices, mode: 'static' },
@@ -160,6 +160,6 @@ export const WorldIndicesAtNight: Story = {
     <ul style="margin: 0; padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem;">
       ${worldMarkets.map((market) => html`<li><market-status market=${market} now=${NIGHT}></market-status></li>`)}
     </ul>
-    <market-ticker .quotes=${args.quotes} mode=${ifDefined(args.mode)}></market-ticker>
+    <market-ticker market-state now=${NIGHT} .quotes=${args.quotes} mode=${ifDefined(args.mode)}></market-ticker>
   </div>`,
 };

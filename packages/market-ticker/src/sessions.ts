@@ -61,6 +61,8 @@ export interface MarketSnapshot {
   timeZone: string;
   /** Today (exchange-local) is a half day: trading ends early. */
   halfDay?: boolean;
+  /** Today (exchange-local) is a holiday of the exchange's calendar (closed all day). */
+  holiday?: boolean;
   /** While on a break or heading for one: a lunch break, or a futures market's daily break. */
   breakKind?: BreakKind;
 }
@@ -523,7 +525,9 @@ export function marketState(mic: string, at: Date | number = Date.now()): Market
     }
   }
   const today = isoDate(Math.floor(localMs / DAY) * DAY);
-  if (!WITHOUT_CALENDAR.has(market) && closureOn(market, today)?.kind === 'half-day') snapshot.halfDay = true;
+  const closure = WITHOUT_CALENDAR.has(market) ? undefined : closureOn(market, today)?.kind;
+  if (closure === 'half-day') snapshot.halfDay = true;
+  if (closure === 'closed') snapshot.holiday = true;
   if (snapshot.state === 'break' || snapshot.next?.state === 'break')
     snapshot.breakKind = exchange.dailyBreak ? 'daily' : 'lunch';
   return snapshot;

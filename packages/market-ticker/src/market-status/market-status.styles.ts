@@ -1,21 +1,15 @@
 import { css } from 'lit';
 import { inlineHost, tokens, visuallyHidden } from '../styles/tokens.js';
+import { stateMarkStyles } from '../styles/state-marks.js';
 
 export const styles = [
   tokens,
   inlineHost,
   visuallyHidden,
+  // The state colours (--_open, --_pre-open, --_break, --_closed) and their reasons.
+  stateMarkStyles,
   css`
-    /*
-     * State colours are the banner's own tokens. They are not up and down: a market that is open
-     * is neither rising nor falling, and green means "down" to a mainland reader. Each meets AA
-     * (4.5:1) on #ffffff and on #15181c.
-     */
     :host {
-      --_open: var(--market-ticker-open-color, light-dark(#08725f, #3ecfae));
-      --_pre-open: var(--market-ticker-pre-open-color, light-dark(#8a5a00, #f2b84b));
-      --_break: var(--market-ticker-break-color, light-dark(#8a5a00, #f2b84b));
-      --_closed: var(--market-ticker-closed-color, light-dark(#5b6470, #a9b1bc));
       --_indicator: var(--_closed);
     }
     .base {

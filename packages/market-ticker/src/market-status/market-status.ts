@@ -1,4 +1,5 @@
-import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
+import { STATE_MARKS } from '../styles/state-marks.js';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { ClockController } from '../controllers/clock-controller.js';
@@ -47,20 +48,6 @@ function spanOf(distance: number): Span {
   if (hours < 24) return { hours, minutes: 0 };
   return { days: Math.max(1, Math.round((minutes * MINUTE) / DAY)) };
 }
-
-/**
- * Shape as well as colour tells the states apart: disc, half disc, pause sign, ring. SVG keeps its
- * shapes in forced-colours mode, where backgrounds are dropped.
- */
-const INDICATORS: Record<MarketState, TemplateResult> = {
-  open: html`<svg viewBox="0 0 10 10"><circle cx="5" cy="5" r="4.5"></circle></svg>`,
-  'pre-open': html`<svg viewBox="0 0 10 10">
-    <circle class="ring" cx="5" cy="5" r="4"></circle>
-    <path d="M5 .5a4.5 4.5 0 0 0 0 9z"></path>
-  </svg>`,
-  break: html`<svg viewBox="0 0 10 10"><rect x="1.5" y="1" width="2.5" height="8"></rect><rect x="6" y="1" width="2.5" height="8"></rect></svg>`,
-  closed: html`<svg viewBox="0 0 10 10"><circle class="ring" cx="5" cy="5" r="4"></circle></svg>`,
-};
 
 const TRANSITION_FOR_STATE: Record<MarketState, Transition> = {
   closed: 'opens',
@@ -174,7 +161,7 @@ export class MarketStatus extends LitElement {
     const locale = getLocale();
     const name = info.names[locale];
     return html`<span class="base ${state}" part="base" lang=${locale}>
-      <span class="indicator" part="indicator" aria-hidden="true">${INDICATORS[state]}</span>
+      <span class="indicator" part="indicator" aria-hidden="true">${STATE_MARKS[state]}</span>
       ${state === 'pre-open' ? html`<span class="visually-hidden">${this.preOpenLabel()}</span>` : nothing}
       <span class="text" part="text">${countdown ? this.countdownText(name, countdown, info.timeZone, locale) : this.aroundTheClock ? this.aroundTheClockText(name) : this.closedText(name)}</span>
     </span>`;

@@ -1,4 +1,5 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { toDate } from '../format.js';
 import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -19,6 +20,9 @@ import '../quote-cell/quote-cell.js';
 import { HighlightSet } from '../controllers/highlight-controller.js';
 import { QuoteSelectEvent } from '../events/quote-select.js';
 import { renderCell, spokenText, STRIP_CELL_TAG } from '../quote-cell/cell-template.js';
+import { MarketClockController } from '../controllers/market-clock-controller.js';
+import { instrumentState, type InstrumentState } from '../instrument-state.js';
+import { quoteMarket } from '../instruments.js';
 import { flashDuration } from '../quote-cell/flash-duration.js';
 import type { QuoteView } from '../display.js';
 import { resolveTrendColors, type TrendColors } from '../trend-colors.js';
@@ -150,6 +154,16 @@ export class MarketTicker extends FeedElement(LitElement) {
   /** Makes cells without a link buttons that fire `quote-select` on Enter and Space. */
   @property({ type: Boolean }) selectable = false;
 
+  /** Every cell shows its market's state, as `<quote-cell market-state>` does. */
+  @property({ type: Boolean, attribute: 'market-state' }) marketState = false;
+
+  /** With `market-state`: an ISO instant to show states at, not the live clock (stories, tests, screenshots). */
+  @property() now?: string;
+
+  /** With `market-state`: the page's one minute clock, and each market's state at this render. */
+  private readonly marketClock = new MarketClockController(this);
+  private states = new Map<string | undefined, InstrumentState | undefined>();
+
   @state() private shown: Quote[] = [];
   private bySymbol = new Map<string, Quote>();
   /** What each quote object looks like, worked out once per locale, shared by its copies. */
@@ -177,6 +191,17 @@ export class MarketTicker extends FeedElement(LitElement) {
     const locale = getLocale();
     for (const quote of this.shown) this.viewOf(quote, locale);
     if (changed.has('speed')) this.marquee.speedChanged();
+    if (changed.has('now')) this.marketClock.pin(toDate(this.now));
+    this.marketClock.enabled = this.marketState;
+    // One look-up per market, not per cell: a strip of 2,000 quotes has a handful of markets.
+    this.states.clear();
+    if (this.marketState) {
+      const now = this.marketClock.now();
+      for (const quote of this.shown) {
+        const market = quoteMarket(quote);
+        if (!this.states.has(market)) this.states.set(market, instrumentState(quote, now));
+      }
+    }
   }
 
   override render() {
@@ -248,6 +273,7 @@ export class MarketTicker extends FeedElement(LitElement) {
           locale,
           redUp,
           flash: this.highlights.direction(quote.symbol),
+          state: this.marketState ? this.states.get(quoteMarket(quote)) : undefined,
           href: safeUrl(this.linkFor(quote.symbol)),
           selectable: this.selectable,
           tag: STRIP_CELL_TAG,

@@ -8,6 +8,8 @@ import type { QuoteView } from '../display.js';
 import { EM_DASH } from '../format.js';
 import type { HighlightDirection } from '../controllers/highlight-controller.js';
 import type { Trend } from '../quote.js';
+import type { InstrumentState } from '../instrument-state.js';
+import { STATE_MARKS } from '../styles/state-marks.js';
 
 const ARROWS: Record<Trend, string> = { up: '\u25B2', down: '\u25BC', flat: '' };
 
@@ -52,6 +54,7 @@ export const STRIP_CELL_TAG: CellTag = renamingParts({
   arrow: 'cell-arrow',
   delta: 'cell-delta',
   'delta-percent': 'cell-delta-percent',
+  'market-state': 'cell-market-state',
 });
 
 export interface CellOptions {
@@ -63,6 +66,8 @@ export interface CellOptions {
   locale: string;
   redUp: boolean;
   flash?: HighlightDirection;
+  /** With `market-state`: the state of the instrument's market, drawn before the name. */
+  state?: InstrumentState;
   /** A safe URL: the cell is a link. */
   href?: string;
   /** Without `href`: the cell is a button. */
@@ -82,10 +87,18 @@ function classes({ view, redUp, flash }: CellOptions): string {
   return value;
 }
 
-function content({ view, spoken, tag }: CellOptions): TemplateResult {
+function content({ view, spoken, tag, state }: CellOptions): TemplateResult {
   const arrow = view.trend ? ARROWS[view.trend] : '';
+  const stateWords = state && stateText(state);
   return tag`
-    <span class="visually-hidden">${spoken}</span>
+    <span class="visually-hidden">${stateWords ? `${spoken}, ${stateWords}` : spoken}</span>
+    ${
+      state
+        ? tag`<span class="state-mark state-${state}" part="market-state" title=${stateWords} aria-hidden="true"
+            >${STATE_MARKS[state]}</span
+          >`
+        : nothing
+    }
     <span class="label" part="label" aria-hidden="true">${view.name}</span>
     <span class="value" part="value" aria-hidden="true">${view.price}</span>
     <span class="movement" part="movement" aria-hidden="true">
@@ -130,6 +143,39 @@ export function renderCell(options: CellOptions): TemplateResult {
   return tag`<span class=${classes(options)} part="base" data-symbol=${symbol} lang=${locale}
     >${content(options)}</span
   >`;
+}
+
+/** The market-state marker's title, and the words a screen reader says after the figures. */
+export function stateText(state: InstrumentState): string {
+  switch (state) {
+    case 'open':
+      return msg('market open', {
+        id: 'cell-state-open',
+        desc: "A cell's market-state marker: the market is trading. HK: 交易中",
+      });
+    case 'pre-open':
+      return msg('pre-opening session', {
+        id: 'cell-state-pre-open',
+        desc: "A cell's market-state marker: the auction before the open. HK: 開市前時段",
+      });
+    case 'break':
+      return msg('trading break', {
+        id: 'cell-state-break',
+        desc: "A cell's market-state marker: a lunch break or a futures market's daily break. HK: 暫停交易",
+      });
+    case 'closed':
+      return msg('market closed', { id: 'cell-state-closed', desc: "A cell's market-state marker. HK: 已收市" });
+    case 'holiday':
+      return msg('closed for a holiday', {
+        id: 'cell-state-holiday',
+        desc: "A cell's market-state marker: the exchange is closed all day for a holiday. HK: 假期休市",
+      });
+    case 'around-the-clock':
+      return msg('trades around the clock', {
+        id: 'cell-state-24h',
+        desc: "A cell's market-state marker for crypto assets, which never close. HK: 全天候交易",
+      });
+  }
 }
 
 /**

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { inlineHost, redUp, tokens, visuallyHidden } from '../styles/tokens.js';
+import { stateMarkStyles } from '../styles/state-marks.js';
 
 /**
  * A cell's own rules, the same in `<quote-cell>`'s shadow root and in the strip's, where each
@@ -8,6 +9,7 @@ import { inlineHost, redUp, tokens, visuallyHidden } from '../styles/tokens.js';
 export const cellStyles = [
   redUp,
   visuallyHidden,
+  stateMarkStyles,
   css`
     .quote {
       position: relative;

@@ -1,7 +1,10 @@
 import { LitElement, type PropertyValues } from 'lit';
+import { toDate } from '../format.js';
 import { property, state } from 'lit/decorators.js';
 import { localized } from '@lit/localize';
 import { HighlightController } from '../controllers/highlight-controller.js';
+import { MarketClockController } from '../controllers/market-clock-controller.js';
+import { instrumentState } from '../instrument-state.js';
 import { MediaQueryController, REDUCED_MOTION } from '../controllers/media-query-controller.js';
 import { viewQuote, quoteFields, type QuoteView } from '../display.js';
 import { getLocale } from '../localization.js';
@@ -60,6 +63,8 @@ export class QuoteCell extends LitElement {
   private readonly reducedMotion = new MediaQueryController(this, REDUCED_MOTION);
   /** The tint behind a changed price, taken off by a timer that every cell shares. */
   private readonly highlight = new HighlightController(this, () => flashDuration(this));
+  /** With `market-state`: the page's one minute clock. */
+  private readonly marketClock = new MarketClockController(this);
 
   /** Instrument code, e.g. `^HSI` or `0700.HK`; names and precision come from the catalogue by it. */
   @property() symbol?: string;
@@ -88,6 +93,16 @@ export class QuoteCell extends LitElement {
   /** Which colour means up: `green-up` or `red-up`. Defaults to `red-up` for zh-Hans-CN, else `green-up`. */
   @property({ attribute: 'trend-colors' }) trendColors?: TrendColors;
 
+  /**
+   * Shows a small marker of the instrument's market: open, pre-opening, break, closed, holiday or
+   * around the clock, by shape and colour, with a title and words for screen readers. The market is
+   * the quote's `exchange`, else the catalogue's; no marker for an unknown market.
+   */
+  @property({ type: Boolean, attribute: 'market-state' }) marketState = false;
+
+  /** With `market-state`: an ISO instant to show states at, not the live clock (stories, tests, screenshots). */
+  @property() now?: string;
+
   /** Makes a cell without `href` a button that fires `quote-select` on click, Enter and Space. */
   @property({ type: Boolean, reflect: true }) selectable = false;
 
@@ -98,6 +113,8 @@ export class QuoteCell extends LitElement {
   private viewLocale?: string;
 
   override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('now')) this.marketClock.pin(toDate(this.now));
+    this.marketClock.enabled = this.marketState;
     // An update with no property changed and the same locale is the highlight coming off (or the
     // reduced-motion setting changing): no figure changes.
     const locale = getLocale();
@@ -133,6 +150,7 @@ export class QuoteCell extends LitElement {
       locale,
       redUp: resolveTrendColors(this.trendColors, locale) === 'red-up',
       flash: this.highlight.direction,
+      state: this.marketState ? instrumentState(this.currentQuote(), this.marketClock.now()) : undefined,
       href: safeUrl(this.href),
       selectable: this.selectable,
       tag: QUOTE_CELL_TAG,
