@@ -20,15 +20,21 @@ interface Stats {
 const stats = (ch: string) => control<Stats>(`/__stats/${ch}`);
 const publishRaw = (ch: string, message: unknown) => control(`/__publish/${ch}`, { raw: JSON.stringify(message) });
 
-/** Each cell's figures as a reader sees them: value, change, (percent). */
+/**
+ * Each cell's figures as a reader sees them: value, change, (percent). The strip draws its cells
+ * in its own shadow root (data-symbol on each); a card's related quotes are <quote-cell>s.
+ */
 function figures(host: Element): Record<string, string[]> {
-  const cells = [...host.shadowRoot!.querySelectorAll('quote-cell')].filter((c) => !c.closest('[aria-hidden="true"]'));
+  const root = host.shadowRoot!;
+  const drawn = [...root.querySelectorAll<HTMLElement>('.real [part~="cell"]')];
+  const cells = drawn.length > 0 ? drawn : [...root.querySelectorAll<HTMLElement>('quote-cell')];
   return Object.fromEntries(
-    cells.map((cell) => [
-      (cell as unknown as { quote?: Quote; symbol?: string }).quote?.symbol ??
-        (cell as unknown as { symbol?: string }).symbol,
-      ['value', 'delta', 'delta-percent'].map((part) => partText(cell, part)),
-    ]),
+    cells
+      .filter((cell) => !cell.closest('[aria-hidden="true"]'))
+      .map((cell) => [
+        cell.dataset.symbol ?? (cell as unknown as { quote?: Quote }).quote?.symbol,
+        ['value', 'delta', 'delta-percent'].map((part) => partText(cell, part)),
+      ]),
   );
 }
 
