@@ -4,12 +4,18 @@ import { build } from 'esbuild';
 import { ENTRY_POINTS, specifier } from './entry-points.mjs';
 import { check } from './lib.mjs';
 
-/** Bundles `source` as if it were a file in `cwd`; returns the paths of the modules it keeps. */
+/**
+ * Bundles `source` as if it were a file in `cwd`; returns the paths of the modules it keeps. With
+ * code splitting, as a site's bundler does, what the entry only imports dynamically (loaded on
+ * first use) is a chunk of its own and not counted.
+ */
 async function bundle(cwd, source) {
   const result = await build({
-    stdin: { contents: source, resolveDir: cwd, loader: 'js' },
+    stdin: { contents: source, resolveDir: cwd, loader: 'js', sourcefile: 'entry.js' },
     absWorkingDir: cwd,
     bundle: true,
+    splitting: true,
+    outdir: 'out',
     write: false,
     format: 'esm',
     platform: 'browser',
@@ -19,11 +25,21 @@ async function bundle(cwd, source) {
     loader: { '.json': 'json' },
     define: { 'process.env.NODE_ENV': '"production"' },
   });
-  // The output's inputs are what survived tree-shaking; metafile.inputs is everything parsed.
-  const [output] = Object.values(result.metafile.outputs);
-  return Object.entries(output.inputs)
-    .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
-    .map(([path]) => path.replace(/^.*node_modules\//, ''));
+  // The outputs' inputs are what survived tree-shaking; metafile.inputs is everything parsed. The
+  // entry and the chunks it imports statically are what the page loads at once.
+  const { outputs } = result.metafile;
+  const loaded = new Set();
+  const visit = (name) => {
+    if (loaded.has(name)) return;
+    loaded.add(name);
+    for (const { path, kind } of outputs[name].imports) if (kind === 'import-statement' && outputs[path]) visit(path);
+  };
+  visit(Object.keys(outputs).find((name) => outputs[name].entryPoint !== undefined));
+  return [...loaded].flatMap((name) =>
+    Object.entries(outputs[name].inputs)
+      .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
+      .map(([path]) => path.replace(/^.*node_modules\//, '')),
+  );
 }
 
 const has = (inputs, pattern) => inputs.some((path) => pattern.test(path));

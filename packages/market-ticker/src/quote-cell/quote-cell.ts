@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { localized } from '@lit/localize';
 import { HighlightController } from '../controllers/highlight-controller.js';
 import { MarketClockController } from '../controllers/market-clock-controller.js';
-import { instrumentState } from '../instrument-state.js';
+import type { instrumentState } from '../instrument-state.js';
 import { MediaQueryController, REDUCED_MOTION } from '../controllers/media-query-controller.js';
 import { viewQuote, quoteFields, type QuoteView } from '../display.js';
 import { getLocale } from '../localization.js';
@@ -56,6 +56,15 @@ const figure = {
  * Cancelable: `preventDefault()` stops a link from navigating, for client-side routing. A cell
  * that is neither is plain text and fires nothing.
  */
+/**
+ * The states module (sessions and every calendar) loads on first use of `market-state`: a page
+ * of plain cells never downloads it.
+ */
+let stateOf: typeof instrumentState | undefined;
+let statesModule: Promise<void> | undefined;
+const loadStates = () =>
+  (statesModule ??= import('../instrument-state.js').then((module) => void (stateOf = module.instrumentState)));
+
 @localized()
 export class QuoteCell extends LitElement {
   static override styles = styles;
@@ -65,6 +74,7 @@ export class QuoteCell extends LitElement {
   private readonly highlight = new HighlightController(this, () => flashDuration(this));
   /** With `market-state`: the page's one minute clock. */
   private readonly marketClock = new MarketClockController(this);
+  private statesLoading?: Promise<void>;
 
   /** Instrument code, e.g. `^HSI` or `0700.HK`; names and precision come from the catalogue by it. */
   @property() symbol?: string;
@@ -115,6 +125,12 @@ export class QuoteCell extends LitElement {
   override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('now')) this.marketClock.pin(toDate(this.now));
     this.marketClock.enabled = this.marketState;
+    if (this.marketState && !stateOf) {
+      this.statesLoading ??= loadStates().then(() => {
+        this.statesLoading = undefined;
+        this.requestUpdate();
+      });
+    }
     // An update with no property changed and the same locale is the highlight coming off (or the
     // reduced-motion setting changing): no figure changes.
     const locale = getLocale();
@@ -150,13 +166,21 @@ export class QuoteCell extends LitElement {
       locale,
       redUp: resolveTrendColors(this.trendColors, locale) === 'red-up',
       flash: this.highlight.direction,
-      state: this.marketState ? instrumentState(this.currentQuote(), this.marketClock.now()) : undefined,
+      state: this.marketState && stateOf ? stateOf(this.currentQuote(), this.marketClock.now()) : undefined,
       href: safeUrl(this.href),
       selectable: this.selectable,
       tag: QUOTE_CELL_TAG,
       onActivate: this.onActivate,
       onKeydown: this.onKeydown,
     });
+  }
+
+  /** Includes the states module's first load, so that `updateComplete` means the marker is drawn. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.statesLoading) return done;
+    await this.statesLoading;
+    return super.getUpdateComplete();
   }
 
   /** Activates the cell as a click would: fires `quote-select` and, unless cancelled, follows `href`. */
