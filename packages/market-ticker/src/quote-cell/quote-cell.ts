@@ -26,6 +26,15 @@ const figure = {
 };
 
 /**
+ * The states module (sessions and every calendar) loads on first use of `market-state`: a page
+ * of plain cells never downloads it.
+ */
+let stateOf: typeof instrumentState | undefined;
+let statesModule: Promise<void> | undefined;
+const loadStates = () =>
+  (statesModule ??= import('../instrument-state.js').then((module) => void (stateOf = module.instrumentState)));
+
+/**
  * One instrument's last price and move, as on the reference page: `恒指 17,284.54 +83.27 (+0.48%)`.
  *
  * @summary A quote: name, last price, change and change in percent, with direction shown by
@@ -56,15 +65,6 @@ const figure = {
  * Cancelable: `preventDefault()` stops a link from navigating, for client-side routing. A cell
  * that is neither is plain text and fires nothing.
  */
-/**
- * The states module (sessions and every calendar) loads on first use of `market-state`: a page
- * of plain cells never downloads it.
- */
-let stateOf: typeof instrumentState | undefined;
-let statesModule: Promise<void> | undefined;
-const loadStates = () =>
-  (statesModule ??= import('../instrument-state.js').then((module) => void (stateOf = module.instrumentState)));
-
 @localized()
 export class QuoteCell extends LitElement {
   static override styles = styles;
