@@ -162,7 +162,8 @@ export class MarketTicker extends FeedElement(LitElement) {
 
   /** With `market-state`: the page's one minute clock, and each market's state at this render. */
   private readonly marketClock = new MarketClockController(this);
-  private states = new Map<string | undefined, InstrumentState | undefined>();
+  /** Each shown symbol's market state at this render, looked up once per market. */
+  private states = new Map<string, InstrumentState | undefined>();
 
   @state() private shown: Quote[] = [];
   private bySymbol = new Map<string, Quote>();
@@ -197,9 +198,11 @@ export class MarketTicker extends FeedElement(LitElement) {
     this.states.clear();
     if (this.marketState) {
       const now = this.marketClock.now();
+      const byMarket = new Map<string | undefined, InstrumentState | undefined>();
       for (const quote of this.shown) {
         const market = quoteMarket(quote);
-        if (!this.states.has(market)) this.states.set(market, instrumentState(quote, now));
+        if (!byMarket.has(market)) byMarket.set(market, instrumentState(quote, now));
+        this.states.set(quote.symbol, byMarket.get(market));
       }
     }
   }
@@ -273,7 +276,7 @@ export class MarketTicker extends FeedElement(LitElement) {
           locale,
           redUp,
           flash: this.highlights.direction(quote.symbol),
-          state: this.marketState ? this.states.get(quoteMarket(quote)) : undefined,
+          state: this.states.get(quote.symbol),
           href: safeUrl(this.linkFor(quote.symbol)),
           selectable: this.selectable,
           tag: STRIP_CELL_TAG,
