@@ -3,7 +3,8 @@
  * automation (tests/input.ts). A synthetic `.click()` skips hit testing, focus and pointer
  * handling, and passed while a real click on a strip cell was lost.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { eachRendering, fixtureFor, type Fixture } from './fixture.js';
 import '../packages/market-ticker/src/index.js';
 import type { ArticleCard } from '../packages/market-ticker/src/article-card/article-card.js';
 import type { MarketTicker } from '../packages/market-ticker/src/market-ticker/market-ticker.js';
@@ -14,6 +15,8 @@ import seed from './fixtures/seed-strip.json';
 import { frames, settled } from './support.js';
 import { click, deepActive, hover, leave, press, tap } from './input.js';
 
+/** The rendering of the suite running: set by each of eachRendering's suites. */
+let fixture: Fixture = fixtureFor('client-rendered');
 const reference: Quote[] = seed.quotes.map(({ symbol, price, change, changePercent, precision }) => ({
   symbol,
   price,
@@ -69,7 +72,8 @@ function startBefore(el: Element): HTMLButtonElement {
   return before;
 }
 
-describe('real input', () => {
+eachRendering('real input', (rendered) => {
+  before(() => void (fixture = rendered));
   let selections: ReturnType<typeof recordSelections>;
   beforeEach(() => {
     history.replaceState(null, '', location.pathname + location.search);

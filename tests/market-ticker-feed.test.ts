@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { eachRendering, fixtureFor, itClientRendered, type Fixture } from './fixture.js';
 import { click } from './input.js';
 import '../packages/market-ticker/src/market-ticker/market-ticker.js';
 import { FeedStatusEvent, type MarketTicker } from '../packages/market-ticker/src/market-ticker/market-ticker.js';
@@ -19,7 +20,11 @@ function stubFetch(respond: (url: string) => Response | Promise<Response>) {
 
 const json = (body: unknown) => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
 
-describe('<market-ticker> with a feed', () => {
+/** The rendering of the suite running: set by each of eachRendering's suites. */
+let fixture: Fixture = fixtureFor('client-rendered');
+eachRendering('<market-ticker> with a feed', (rendered) => {
+  const itClient = itClientRendered(rendered);
+  before(() => void (fixture = rendered));
   it('feed="simulated" fills the strip with the reference instruments, with no network', async () => {
     const el = await fixture<MarketTicker>(
       html`<market-ticker feed="simulated" interval="0.05" mode="static"></market-ticker>`,
@@ -115,6 +120,8 @@ describe('<market-ticker> with a feed', () => {
     }
   });
 
+  // A fake clock and counted timers: set-up the server cannot see (and the server fixture's own
+  // command timer would be counted), so these run client-rendered only.
   describe('closed-interval', () => {
     /** The timers alive now, by delay: the feed's next poll and its stale watch among them. */
     function liveTimers() {
@@ -164,7 +171,7 @@ describe('<market-ticker> with a feed', () => {
       }
     }
 
-    it('^HSI and ^N225 on a Saturday: the next poll waits closed-interval, and no stale watch runs', async () => {
+    itClient('^HSI and ^N225 on a Saturday: the next poll waits closed-interval, and no stale watch runs', async () => {
       const { el, delays, polls } = await stripAt('2025-04-19T12:00:00Z', ['^HSI', '^N225']);
       expect(polls).to.equal(1);
       // 900 s to the next poll; no 45 s stale timer (3 x interval) while the markets sleep.
@@ -172,20 +179,23 @@ describe('<market-ticker> with a feed', () => {
       expect(el.stale).to.equal(false);
     });
 
-    it('the last poll before the open waits only until the open (Tokyo, Monday 09:00 JST)', async () => {
+    itClient('the last poll before the open waits only until the open (Tokyo, Monday 09:00 JST)', async () => {
       const { delays } = await stripAt('2025-04-20T23:52:00Z', ['^HSI', '^N225']);
       expect(delays).to.deep.equal([8 * 60_000]);
     });
 
-    it('a strip that also holds BTC-USD never rests: the next poll comes at interval, watched for staleness', async () => {
-      const { delays } = await stripAt('2025-04-19T12:00:00Z', ['^HSI', '^N225', 'BTC-USD']);
-      expect(delays.some((ms) => ms === 900_000)).to.equal(false);
-      expect(
-        delays.some((ms) => ms >= 12_000 && ms <= 18_000),
-        `a poll near 15 s in ${delays}`,
-      ).to.equal(true);
-      expect(delays).to.include(45_000);
-    });
+    itClient(
+      'a strip that also holds BTC-USD never rests: the next poll comes at interval, watched for staleness',
+      async () => {
+        const { delays } = await stripAt('2025-04-19T12:00:00Z', ['^HSI', '^N225', 'BTC-USD']);
+        expect(delays.some((ms) => ms === 900_000)).to.equal(false);
+        expect(
+          delays.some((ms) => ms >= 12_000 && ms <= 18_000),
+          `a poll near 15 s in ${delays}`,
+        ).to.equal(true);
+        expect(delays).to.include(45_000);
+      },
+    );
   });
 
   it('a feed error keeps the last good figures and marks the strip stale, then recovers', async () => {

@@ -1,4 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { eachRendering, fixtureFor, type Fixture } from './fixture.js';
 import { click, deepActive, hover, leave, press } from './input.js';
 import '../packages/market-ticker/src/market-ticker/market-ticker.js';
 import type { MarketTicker } from '../packages/market-ticker/src/market-ticker/market-ticker.js';
@@ -13,6 +14,9 @@ const reference: Quote[] = seed.quotes.map(({ symbol, price, change, changePerce
   changePercent,
   precision,
 }));
+
+/** The rendering of the suite running: set by each of eachRendering's suites. */
+let fixture: Fixture = fixtureFor('client-rendered');
 
 async function ticker(template: unknown): Promise<MarketTicker> {
   const el = await fixture<MarketTicker>(template as never);
@@ -29,7 +33,8 @@ const animation = (el: MarketTicker) => track(el).getAnimations()[0];
 const realCells = (el: MarketTicker) => [...root(el).querySelectorAll<HTMLElement>('.real [part~="cell"]')];
 const offsetX = (el: MarketTicker) => new DOMMatrix(getComputedStyle(track(el)).transform).m41;
 
-describe('<market-ticker>', () => {
+eachRendering('<market-ticker>', (rendered) => {
+  before(() => void (fixture = rendered));
   afterEach(async () => {
     await leave();
   });
