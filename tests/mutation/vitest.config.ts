@@ -20,6 +20,7 @@ export default defineConfig({
       'tests/feeds-poll.test.ts',
       'tests/sessions-calendars.test.ts',
       'tests/adapters.test.ts',
+      'tests/feeds-messages.test.ts',
     ],
     // The transports' suites need the browser's EventSource and the runner's test server.
     testNamePattern: /^(?!polling |Server-Sent Events |WebSocket )/,
