@@ -20,6 +20,8 @@ export function useFakeTimers() {
   });
   afterEach(() => void Object.assign(globalThis, real));
   return {
+    /** The fake clock's time, from 0 at each test's start. */
+    now: () => now,
     /** The delays still to run, shortest first. */
     pending: () => timers.map((t) => t.at - now).sort((a, b) => a - b),
     /** Moves time on, firing what falls due in order. */
@@ -34,6 +36,6 @@ export function useFakeTimers() {
       now = until;
     },
     /** Lets pending promises (a scripted fetch, its body) settle, on a real macrotask. */
-    settle: () => new Promise<void>((resolve) => void real.setTimeout(resolve, 0)),
+    settle: () => new Promise<void>((resolve) => void real.setTimeout.call(globalThis, resolve, 0)),
   };
 }

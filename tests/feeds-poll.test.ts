@@ -11,6 +11,8 @@ import {
 } from '../packages/market-ticker/src/feeds/poll-response.js';
 import { PollSchedule } from '../packages/market-ticker/src/feeds/poll-schedule.js';
 import { createFeed } from '../packages/market-ticker/src/feeds.js';
+import { JITTER } from '../packages/market-ticker/src/feeds/backoff.js';
+import { useFakeTimers } from './fake-timers.js';
 
 const HSI = { symbol: '^HSI', price: 17284.54, change: 83.27 };
 const body = JSON.stringify({ quotes: [HSI], asOf: '2024-05-01T08:00:00Z' });
@@ -284,7 +286,8 @@ describe('feeds/polling: the whole feed over a scripted fetch', () => {
 
   it('an HTTP error is reported, retried after the back-off with connecting first, then recovers', async () => {
     const failure = new Response('', { status: 503, statusText: 'Busy' });
-    const { feed, log, requests } = open([failure, failure, ok()], { backoff: { base: 0.02, cap: 1 } });
+    // stale-after far off: a loaded machine must not slip a stale in between the retries.
+    const { feed, log, requests } = open([failure, failure, ok()], { backoff: { base: 0.02, cap: 1 }, staleAfter: 60 });
     try {
       await until(() => log.quotes.length === 1, 'recovery');
       expect(log.statuses).to.deep.equal([
@@ -390,5 +393,150 @@ describe('feeds/polling: the whole feed over a scripted fetch', () => {
     } finally {
       feed.stop();
     }
+  });
+});
+
+describe('feeds/polling: the waits it chooses, with timers under the test’s hand', () => {
+  const clock = useFakeTimers();
+
+  /** A fetch whose replies the test gives, one per request, in order; `hold` keeps one open. */
+  function feedOver(replies: Array<Response | 'hold'>, options: Record<string, unknown> = {}) {
+    const requests: number[] = [];
+    const held: Array<(response: Response) => void> = [];
+    const statuses: string[] = [];
+    const quotes: string[][] = [];
+    /** A body is read on the browser's own time (streams): the test waits for each read to end. */
+    const tracked = (response: Response) => {
+      const read = response.text.bind(response);
+      response.text = () => {
+        const text = read();
+        reads.push(text);
+        return text;
+      };
+      return response;
+    };
+    const doFetch = (() => {
+      requests.push(clock.now());
+      const reply = replies.length > 1 ? replies.shift()! : replies[0]!;
+      if (reply === 'hold') return new Promise<Response>((resolve) => held.push((r) => resolve(tracked(r))));
+      return Promise.resolve(tracked(reply.clone()));
+    }) as typeof fetch;
+    const feed = createFeed(
+      { src: 'https://feed.test/q', interval: 10, random: () => 0.5, fetch: doFetch, ...options },
+      {
+        onQuotes: (batch) => void quotes.push(batch.map((q) => q.symbol)),
+        onStatus: (status, error) => void statuses.push(error ? `${status}: ${error}` : status),
+      },
+    );
+    return { feed, requests, held, statuses, quotes };
+  }
+  const reads: Promise<string>[] = [];
+  /** Every reply given so far has been read and acted on. */
+  async function settle() {
+    await clock.settle();
+    while (reads.length > 0) {
+      await Promise.all(reads.splice(0));
+      await clock.settle();
+    }
+  }
+  const quote = (symbol: string) => respond(200, {}, JSON.stringify({ quotes: [{ symbol, price: 1 }] }));
+  const busy = () => new Response('', { status: 503, statusText: 'Busy' });
+  /**
+   * Lets each reply be read, then moves `step` on, for `ms` of fake time: a reply is read at the
+   * step it arrived in, so the waits asserted are multiples of `step`.
+   */
+  async function run(ms: number, step = 100) {
+    for (let t = 0; t < ms; t += step) {
+      await settle();
+      clock.advance(step);
+    }
+    await settle();
+  }
+
+  it('next poll at the interval, stale at three intervals', async () => {
+    const { feed } = feedOver([quote('A')]);
+    feed.start();
+    await settle();
+    expect(clock.pending()).to.deep.equal([10_000, 30_000]);
+    feed.stop();
+    expect(clock.pending()).to.deep.equal([]);
+  });
+
+  it('a cache lifetime longer than the interval sets the next poll (jittered up) and stale at three of it', async () => {
+    const { feed } = feedOver([respond(200, { 'Cache-Control': 'max-age=20' })]);
+    feed.start();
+    await settle();
+    expect(clock.pending()).to.deep.equal([20_000 * (1 + JITTER * 0.5), 60_000]);
+    feed.stop();
+  });
+
+  it('stale-after, when set, stays as set whatever the cache lifetime', async () => {
+    const { feed } = feedOver([respond(200, { 'Cache-Control': 'max-age=20' })], { staleAfter: 5 });
+    feed.start();
+    await settle();
+    expect(clock.pending()).to.deep.equal([5_000, 20_000 * (1 + JITTER * 0.5)]);
+    feed.stop();
+  });
+
+  it('retries after 1 s doubling up to five intervals (10 s interval: 50 s)', async () => {
+    const { feed, requests, statuses } = feedOver([busy()]);
+    feed.start();
+    await run(200_000, 500);
+    feed.stop();
+    const gaps = requests.slice(1, 9).map((at, i) => at - requests[i]!);
+    expect(gaps).to.deep.equal([1_000, 2_000, 4_000, 8_000, 16_000, 32_000, 50_000, 50_000]);
+    expect(statuses.slice(0, 4)).to.deep.equal([
+      'connecting',
+      'error: HTTP 503 Busy',
+      'connecting',
+      'error: HTTP 503 Busy',
+    ]);
+  });
+
+  it('a short interval retries from the interval, up to five of it (0.1 s: 100 ms to 500 ms)', async () => {
+    const { feed, requests } = feedOver([busy()], { interval: 0.1 });
+    feed.start();
+    await run(3_000, 50);
+    feed.stop();
+    const gaps = requests.slice(1, 6).map((at, i) => at - requests[i]!);
+    expect(gaps).to.deep.equal([100, 200, 400, 500, 500]);
+  });
+
+  it('hidden after a failure: the slower retry still says connecting first; shown again, it polls at once', async () => {
+    const { feed, requests, statuses } = feedOver([busy(), quote('A')]);
+    feed.start();
+    await settle();
+    feed.setVisible?.(false);
+    feed.setVisible?.(false);
+    expect(clock.pending()).to.deep.equal([60_000]);
+    await run(60_000, 1_000);
+    expect(requests).to.deep.equal([0, 60_000]);
+    expect(statuses).to.deep.equal(['connecting', 'error: HTTP 503 Busy', 'connecting', 'live']);
+    feed.setVisible?.(true);
+    feed.setVisible?.(true);
+    expect(requests).to.have.length(3);
+    feed.stop();
+  });
+
+  it('a request in flight is not doubled by hiding and showing the page', async () => {
+    const { feed, requests } = feedOver(['hold']);
+    feed.start();
+    feed.setVisible?.(false);
+    feed.setVisible?.(true);
+    await settle();
+    expect(requests).to.have.length(1);
+    feed.stop();
+  });
+
+  it('a reply to a request from before stop and start is dropped', async () => {
+    const { feed, held, quotes } = feedOver(['hold', quote('B')]);
+    feed.start();
+    feed.stop();
+    feed.start();
+    await settle();
+    held[0]!(quote('A'));
+    await settle();
+    expect(quotes).to.deep.equal([['B']]);
+    feed.stop();
   });
 });
