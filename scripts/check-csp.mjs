@@ -16,6 +16,7 @@ import { deepText } from '../tests/deep-text.js';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ENGINE_NAMES, chosenEngines, launchBrowser } from './browsers.mjs';
+import { pageProblems, sleep, Tally, waitIn } from './lib/checks.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -32,27 +33,9 @@ export function cspHeader(policyNames) {
   ].join('; ');
 }
 
-const results = [];
+const tally = new Tally();
 let engineName = '';
-function check(name, ok, detail = '') {
-  results.push({ name: `${engineName}: ${name}`, ok });
-  console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${name}${detail ? ` (${detail})` : ''}`);
-  return ok;
-}
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-/** Polls `fn` in the page until it returns something truthy; returns the last value. */
-async function waitIn(page, fn, arg, timeout = 5000) {
-  const end = Date.now() + timeout;
-  let value;
-  do {
-    value = await page.evaluate(fn, arg);
-    if (value) return value;
-    await sleep(50);
-  } while (Date.now() < end);
-  return value;
-}
+const check = (name, ok, detail = '') => tally.record(engineName, name, ok, detail);
 
 /** Opens the page under `header`; returns the page and what it recorded. */
 async function openPage(browser, header) {
@@ -61,11 +44,7 @@ async function openPage(browser, header) {
   });
   const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
   const page = await context.newPage();
-  const consoleErrors = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => consoleErrors.push(String(error)));
+  const consoleErrors = pageProblems(page, { levels: ['error'] });
   await page.goto(`${server.url}${PAGE}`, { waitUntil: 'load' });
   await waitIn(page, () => window.__csp?.pageReady === true, undefined, 3000);
   await sleep(300);
@@ -430,7 +409,6 @@ async function main() {
     console.error(`${BUNDLE} is missing: run \`npm run build\` first.`);
     process.exit(2);
   }
-  let failed = false;
   for (const engine of chosenEngines()) {
     engineName = ENGINE_NAMES[engine];
     console.log(`\n== ${engineName}`);
@@ -438,20 +416,18 @@ async function main() {
     try {
       await checkEngine(browser);
     } catch (error) {
-      failed = true;
-      console.error(error);
+      tally.fail(engineName, `the check crashed: ${error.stack ?? error}`);
     } finally {
       await browser.close();
     }
   }
-  const failures = results.filter((r) => !r.ok);
-  console.log(
-    `\n${results.length - failures.length}/${results.length} checks passed under CSP + Trusted Types in ${chosenEngines()
+  const { results } = tally;
+  const passed = tally.report(
+    `${results.length - tally.failures.length}/${results.length} checks passed under CSP + Trusted Types in ${chosenEngines()
       .map((e) => ENGINE_NAMES[e])
       .join(', ')}.`,
   );
-  for (const failure of failures) console.log(`  FAIL ${failure.name}`);
-  process.exit(failed || failures.length > 0 ? 1 : 0);
+  process.exit(passed ? 0 : 1);
 }
 
 await main();

@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium } from './chromium.mjs';
+import { Tally } from './lib/checks.mjs';
 import { serveStatic } from './static-server.mjs';
 import { staleReason } from './visual/build.mjs';
 
@@ -62,9 +63,9 @@ const origin = new URL(server.url).origin;
 const browser = await launchChromium();
 const context = await browser.newContext({ viewport: { width: 1100, height: 700 } });
 
-/** Every problem found: [{ where, message }]. */
-const failures = [];
-const fail = (where, message) => failures.push({ where, message });
+/** Every problem found, by the page (story, locale, theme) it was found in. */
+const tally = new Tally();
+const fail = (where, message) => tally.fail(where, message);
 
 // Nothing leaves the machine: a request to any other host is a failure (stories use feed="simulated").
 await context.route('**/*', (route) => {
@@ -425,12 +426,5 @@ const summary =
   `${stories.length} stories × ${LOCALES.length} locales × ${THEMES.length} themes = ${combinations} combinations ` +
   `(${distinct} distinct renders opened and checked with axe; the others are stories that pin their locale or theme), ` +
   `${docs.length} docs pages, served under ${PREFIX}/, in ${seconds} s`;
-if (failures.length) {
-  const byWhere = new Map();
-  for (const { where, message } of failures) byWhere.set(where, [...(byWhere.get(where) ?? []), message]);
-  console.error(`check-stories: ${failures.length} problem(s) in ${byWhere.size} page(s)\n`);
-  for (const [where, messages] of byWhere) console.error(`  ${where}\n    ${[...new Set(messages)].join('\n    ')}`);
-  console.error(`\n${summary}`);
-  process.exit(1);
-}
-console.log(`check-stories: ${summary}: no console errors, failed requests or axe violations`);
+if (!tally.report(`check-stories: ${summary}`)) process.exit(1);
+console.log('check-stories: no console errors, failed requests or axe violations');
