@@ -22,8 +22,8 @@ const json = (body: unknown) => new Response(JSON.stringify(body), { headers: { 
 
 /** The rendering of the suite running: set by each of eachRendering's suites. */
 let fixture: Fixture = fixtureFor('client-rendered');
-eachRendering('<market-ticker> with a feed', (rendered) => {
-  const itClient = itClientRendered(rendered);
+eachRendering('<market-ticker> with a feed', (rendered, rendering) => {
+  const itClient = itClientRendered(rendering);
   before(() => void (fixture = rendered));
   it('feed="simulated" fills the strip with the reference instruments, with no network', async () => {
     const el = await fixture<MarketTicker>(
