@@ -21,6 +21,7 @@ export default defineConfig({
       'tests/sessions-calendars.test.ts',
       'tests/adapters.test.ts',
       'tests/feeds-messages.test.ts',
+      'tests/feeds-streams.test.ts',
     ],
     // The transports' suites need the browser's EventSource and the runner's test server.
     testNamePattern: /^(?!polling |Server-Sent Events |WebSocket )/,
