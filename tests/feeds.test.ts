@@ -299,7 +299,14 @@ describe('polling', () => {
     const scheduled = scheduledWaits();
     try {
       open(
-        { src: `${server.http}/poll/${ch}`, interval: 0.05, backoff: { base: 0.04, cap: 2 }, random: () => 0.5 },
+        // Stale-after far off: this is about the retries, and a loaded machine can outlast 3 x 50 ms.
+        {
+          src: `${server.http}/poll/${ch}`,
+          interval: 0.05,
+          staleAfter: 60,
+          backoff: { base: 0.04, cap: 2 },
+          random: () => 0.5,
+        },
         rec,
       );
       await waitFor(() => rec.batches.length === 1, 'recovery', 4000);
@@ -323,7 +330,14 @@ describe('polling', () => {
     await configure(ch, { body: { quotes: [HSI] }, faults: [{ hang: true }, { hang: true }] });
     const rec = recorder();
     open(
-      { src: `${server.http}/poll/${ch}`, interval: 0.05, timeout: 0.1, backoff: { base: 0.05 }, random: () => 0.5 },
+      {
+        src: `${server.http}/poll/${ch}`,
+        interval: 0.05,
+        timeout: 0.1,
+        staleAfter: 60,
+        backoff: { base: 0.05 },
+        random: () => 0.5,
+      },
       rec,
     );
     await waitFor(() => rec.batches.length === 1, 'recovery');
