@@ -138,6 +138,14 @@ describe('feeds/poll-request: fetching one poll', () => {
     const huge = respond(200, { 'Content-Length': String(3_000_001) });
     const large = await fetchOnce((async () => huge) as typeof fetch, 'u', {}, new AbortController(), 1000);
     expect(large.ok && large.text).to.equal(undefined);
+    // The limit is three bytes a character: a body declared at exactly that is read.
+    const edge = respond(200, { 'Content-Length': String(3_000_000) });
+    const read = await fetchOnce((async () => edge) as typeof fetch, 'u', {}, new AbortController(), 1000);
+    expect(read.ok && read.text).to.equal(body);
+    // A reply that declares a huge length and has no body at all is refused the same, not a throw.
+    const empty = new Response(null, { status: 200, headers: { 'Content-Length': String(9_000_000) } });
+    const none = await fetchOnce((async () => empty) as typeof fetch, 'u', {}, new AbortController(), 1000);
+    expect(none.ok && none.text).to.equal(undefined);
   });
 
   it('a network failure and a timeout come back as reasons, not throws', async () => {
@@ -211,6 +219,22 @@ describe('feeds/poll-schedule: when the next poll goes out', () => {
     // Trading: back to the interval.
     expect(on.afterContact(true, 0, WEDNESDAY_NOON_HK)).to.equal(15_000);
     expect(on.resting).to.equal(false);
+  });
+
+  it('not resting at first; the markets are not asked for while resting is off', () => {
+    let asked = 0;
+    const markets = () => (asked++, ['XHKG']);
+    const off = new PollSchedule({ intervalMs: 15_000, random: () => 0.5, markets });
+    expect(off.resting).to.equal(false);
+    off.afterContact(true, 0, SATURDAY);
+    expect(asked).to.equal(0);
+    // Resting on but no markets function: nothing to rest for.
+    const blind = new PollSchedule({ intervalMs: 15_000, closedMs: 900_000, random: () => 0.5 });
+    expect(blind.afterContact(true, 0, SATURDAY)).to.equal(15_000);
+  });
+
+  it('a cache lifetime equal to the jittered interval is jittered up like a longer one', () => {
+    expect(schedule().afterContact(true, 15_000, SATURDAY)).to.equal(15_000 * (1 + JITTER * 0.5));
   });
 
   it('an open due now waits a second, not a busy loop; hidden leaves resting as it was', () => {
@@ -516,6 +540,89 @@ describe('feeds/polling: the waits it chooses, with timers under the test’s ha
     feed.setVisible?.(true);
     expect(requests).to.have.length(3);
     feed.stop();
+  });
+
+  it('shown while shown, or hidden before start, changes nothing', async () => {
+    const { feed, requests } = feedOver([quote('A')]);
+    feed.setVisible?.(false);
+    expect(clock.pending()).to.deep.equal([]);
+    feed.setVisible?.(true);
+    feed.start();
+    await settle();
+    feed.setVisible?.(true);
+    await settle();
+    expect(requests).to.deep.equal([0]);
+    feed.stop();
+  });
+
+  it('hidden after a good poll: the slower poll is not a retry, so it does not say connecting', async () => {
+    const { feed, requests, statuses } = feedOver([quote('A')]);
+    feed.start();
+    await settle();
+    feed.setVisible?.(false);
+    await run(60_000, 1_000);
+    expect(requests).to.deep.equal([0, 60_000]);
+    expect(statuses).to.deep.equal(['connecting', 'live']);
+    feed.stop();
+  });
+
+  it('never stale while hidden; shown again, it watches again and goes stale at three intervals', async () => {
+    const { feed, statuses } = feedOver([quote('A'), busy()]);
+    feed.start();
+    await settle();
+    feed.setVisible?.(false);
+    await run(59_000, 1_000);
+    expect(statuses).to.deep.equal(['connecting', 'live']);
+    feed.setVisible?.(true);
+    await run(29_000, 1_000);
+    expect(statuses).to.not.include('stale');
+    await run(1_000, 1_000);
+    expect(statuses.at(-1)).to.equal('stale');
+    feed.stop();
+  });
+
+  it('rests while every market is shut: the next poll at closed-interval, and no stale timer', async () => {
+    const realNow = Date.now;
+    // Saturday 19 April 2025, 11:00 in Hong Kong; its next open is Tuesday (Easter Monday).
+    Date.now = () => Date.parse('2025-04-19T03:00:00Z') + clock.now();
+    try {
+      const { feed } = feedOver([quote('A')], { closedInterval: 600, markets: () => ['XHKG'] });
+      feed.start();
+      await settle();
+      expect(clock.pending()).to.deep.equal([600_000]);
+      feed.stop();
+      const awake = feedOver([quote('A')], { markets: () => ['XHKG'] }).feed;
+      awake.start();
+      await settle();
+      expect(clock.pending()).to.deep.equal([10_000, 30_000]);
+      awake.stop();
+    } finally {
+      Date.now = realNow;
+    }
+  });
+
+  it('without a fetch option it calls the global fetch, with the URL and no this', async () => {
+    const real = globalThis.fetch;
+    const calls: string[] = [];
+    globalThis.fetch = async function (this: unknown, input: RequestInfo | URL) {
+      calls.push(`${String(input)} ${this === undefined || this === globalThis ? 'ok' : 'bound'}`);
+      return quote('A');
+    } as typeof fetch;
+    try {
+      const quotes: string[][] = [];
+      const feed = createFeed(
+        { src: 'https://feed.test/q', interval: 10 },
+        { onQuotes: (batch) => void quotes.push(batch.map((q) => q.symbol)), onStatus: () => undefined },
+      );
+      feed.start();
+      // The body is read on the browser's own time: a few real macrotasks.
+      for (let i = 0; i < 100 && quotes.length === 0; i++) await clock.settle();
+      feed.stop();
+      expect(calls).to.deep.equal(['https://feed.test/q ok']);
+      expect(quotes).to.deep.equal([['A']]);
+    } finally {
+      globalThis.fetch = real;
+    }
   });
 
   it('a request in flight is not doubled by hiding and showing the page', async () => {

@@ -72,6 +72,17 @@ describe('feeds/rest: closed-interval', () => {
     expect(nextPoll(['XHKG'], Number.NaN, INTERVAL, CLOSED).delay).to.equal(INTERVAL);
   });
 
+  it('takes the time as a Date as well as a number, and a closed-interval that is not positive as none', () => {
+    const saturday = '2025-04-19T12:00:00Z';
+    expect(nextPoll(['XHKG'], new Date(saturday), INTERVAL, CLOSED)).to.include({ delay: CLOSED, resting: true });
+    for (const closed of [-CLOSED, 0, Number.NaN]) {
+      expect(nextPoll(['XHKG'], Date.parse(saturday), INTERVAL, closed), String(closed)).to.deep.equal({
+        delay: INTERVAL,
+        resting: false,
+      });
+    }
+  });
+
   it('24/5 rests from Friday 17:00 New York and wakes on Sunday 17:00', () => {
     const friday = nextPoll(['24/5'], Date.parse('2025-04-18T21:00:00Z'), INTERVAL, CLOSED);
     expect(friday).to.include({ delay: CLOSED, resting: true });
