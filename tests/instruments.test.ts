@@ -7,6 +7,7 @@ import {
   lookupInstrument,
   type InstrumentInput,
 } from '../packages/market-ticker/src/instruments.js';
+import { LIMITS } from '../packages/market-ticker/src/quote.js';
 import seed from './fixtures/seed-strip.json';
 
 // The reference strip: tests/fixtures/seed-strip.json is a copy of /work/shared/seed/seed-strip.json,
@@ -224,6 +225,53 @@ describe('instrument catalogue: defineInstruments', () => {
     ]);
     expect(instrumentPrecision('TEST-P0')).to.equal(0);
     expect(instrumentPrecision('TEST-P8')).to.equal(8);
+  });
+});
+
+describe('instrument catalogue: defineInstruments, the edges', () => {
+  it("guesses a new symbol's kind from Yahoo's code conventions", () => {
+    const symbols = ['^TESTK', 'TESTK=X', 'TESTK=F', 'TESTK-USD', 'TESTK'];
+    defineInstruments(symbols.map((symbol) => ({ symbol })));
+    expect(symbols.map((s) => lookupInstrument(s)?.kind)).to.deep.equal([
+      'index',
+      'currency',
+      'commodity',
+      'crypto',
+      'stock',
+    ]);
+  });
+
+  it('a name of exactly the length limit is kept, one character more is not', () => {
+    defineInstruments([
+      { symbol: 'TEST-LEN', names: { en: 'N'.repeat(LIMITS.name) } },
+      { symbol: 'TEST-LONG', names: { en: 'N'.repeat(LIMITS.name + 1) } },
+    ]);
+    expect(instrumentName('TEST-LEN', 'en')).to.equal('N'.repeat(LIMITS.name));
+    expect(instrumentName('TEST-LONG', 'en')).to.equal('TEST-LONG');
+  });
+
+  it('blank or null names leave an existing entry as it was', () => {
+    const before = lookupInstrument('0005.HK')?.names;
+    defineInstruments([{ symbol: '0005.HK', names: '   ' }]);
+    defineInstruments([{ symbol: '0005.HK', names: null } as unknown as InstrumentInput]);
+    expect(lookupInstrument('0005.HK')?.names).to.deep.equal(before);
+  });
+
+  it('a market code is read in any case with spaces around it', () => {
+    defineInstruments([{ symbol: 'TEST-MIC', exchange: ' xtks ' }]);
+    expect(lookupInstrument('TEST-MIC')?.exchange).to.equal('XTKS');
+  });
+
+  it('a new Hong Kong code is kept as its key, other symbols as given', () => {
+    defineInstruments([{ symbol: 'testz.hk' }, { symbol: 'TEST-case' }]);
+    expect(lookupInstrument('TESTZ.HK')?.symbol).to.equal('TESTZ.HK');
+    expect(lookupInstrument('test-CASE')?.symbol).to.equal('TEST-case');
+  });
+
+  it('pads only a whole Hong Kong code: 700.hk is Tencent, A700.HK and 700.HKX are not', () => {
+    expect(lookupInstrument('700.hk')?.symbol).to.equal('0700.HK');
+    expect(lookupInstrument('A700.HK')).to.equal(undefined);
+    expect(lookupInstrument('700.HKX')).to.equal(undefined);
   });
 });
 

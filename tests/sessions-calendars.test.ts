@@ -315,6 +315,28 @@ describe('marketState: calendars as checked against the exchanges', () => {
   checkRows(TABLE);
 });
 
+describe('addClosures and removeClosures at run time', () => {
+  afterEach(() => removeClosures('XNSE'));
+
+  it('keeps what earlier calls added, and reads back with no note when none was given', () => {
+    addClosures('XNSE', [{ date: '2026-11-06', kind: 'closed' }]);
+    addClosures('XNSE', [{ date: '2026-11-09', kind: 'half-day', close: '12:00', note: 'Test' }]);
+    expect(closureOn('XNSE', '2026-11-06')).to.deep.equal({ kind: 'closed' });
+    expect(closureOn('XNSE', '2026-11-09')).to.deep.equal({ kind: 'half-day', close: '12:00', note: 'Test' });
+  });
+
+  it('removes the dates named and no others; on a market with nothing added, it does nothing', () => {
+    addClosures('XNSE', [
+      { date: '2026-11-06', kind: 'closed' },
+      { date: '2026-11-09', kind: 'closed' },
+    ]);
+    removeClosures('XNSE', ['2026-11-06']);
+    expect(closureOn('XNSE', '2026-11-06')).to.equal(undefined);
+    expect(closureOn('XNSE', '2026-11-09')).to.deep.equal({ kind: 'closed' });
+    expect(() => removeClosures('XTSE', ['2026-11-06'])).to.not.throw();
+  });
+});
+
 describe('special sessions', () => {
   afterEach(() => {
     removeClosures('XNSE');
@@ -371,6 +393,27 @@ describe('special sessions', () => {
       { date: '2026-11-09', kind: 'half-day', open: '10:00' },
       /only a special session has an open time/,
     ],
+    [
+      'a special session that closes when it opens',
+      { date: '2026-11-08', kind: 'special', open: '18:00', close: '18:00' },
+      /open must be before close, got 18:00-18:00/,
+    ],
+    [
+      'a half day whose close is not a time of day',
+      { date: '2026-11-09', kind: 'half-day', close: '24:00' },
+      /XNSE "2026-11-09" \(half-day\): close must be a time of day from 00:00 to 23:59, got "24:00"/,
+    ],
+    [
+      'a time that only prints as one',
+      { date: '2026-11-09', kind: 'half-day', close: { toString: () => '12:00' } },
+      /close must be a time of day/,
+    ],
+    [
+      'an entry that is not an object',
+      '2026-11-09',
+      /^addClosures: XNSE "2026-11-09": expected an exchange-local date/,
+    ],
+    ['a missing entry', null, /^addClosures: XNSE null: expected an exchange-local date/],
   ];
   for (const [what, entry, message] of refused) {
     it(`refuses ${what}, naming the entry, and adds nothing`, () => {
