@@ -2,7 +2,15 @@
 // marketCap, delay, exchange): each checked on its own, a bad one dropped alone with a problem
 // that names it, and the feed's error naming the field.
 import { expect, html } from '@open-wc/testing';
-import { HISTORY_LIMIT, checkDetails, checkQuote } from '../packages/market-ticker/src/quote.js';
+import { HISTORY_LIMIT, checkDetails, checkQuote, type Quote } from '../packages/market-ticker/src/quote.js';
+import {
+  HISTORY_POINTS,
+  REFERENCE_QUOTES,
+  createSimulatedFeed,
+  seededRandom,
+  simulateTick,
+  withDayFigures,
+} from '../packages/market-ticker/src/simulated-feed.js';
 import { checkMessage, mergeQuotes } from '../packages/market-ticker/src/feeds/messages.js';
 import { stableQuotes } from '../packages/market-ticker/src/quote-list.js';
 import '../packages/market-ticker/src/market-ticker/market-ticker.js';
@@ -177,6 +185,52 @@ describe('quote details from a feed', () => {
     } finally {
       document.removeEventListener('feed-status', onStatus);
       window.fetch = original;
+    }
+  });
+});
+
+describe('the simulated feed’s day figures', () => {
+  it('every reference quote gets a plausible day: 78 points ending at the price, a range that holds it', () => {
+    const random = seededRandom(7);
+    for (const quote of REFERENCE_QUOTES) {
+      const day = withDayFigures(quote, random);
+      const check = accepted(day);
+      expect(check.problems, quote.symbol).to.deep.equal([]);
+      expect(day.history, quote.symbol).to.have.length(HISTORY_POINTS);
+      expect(day.history!.at(-1)).to.equal(quote.price);
+      expect(day.previousClose).to.be.closeTo(quote.price - (quote.change ?? 0), 1e-9);
+      expect(day.open).to.equal(day.history![0]);
+      expect(day.high).to.equal(Math.max(...day.history!));
+      expect(day.low).to.equal(Math.min(...day.history!));
+      expect(day.low! > 0 && day.high! >= quote.price && day.low! <= quote.price, quote.symbol).to.equal(true);
+      // Within the walk's band of the previous close: no spike.
+      expect(day.high! / day.previousClose!, quote.symbol).to.be.lessThan(1.3);
+      expect(day.volume).to.be.at.least(0);
+      expect(day.marketCap).to.be.greaterThan(0);
+    }
+  });
+
+  it('a tick moves the line on: the newest price at the end, still 78 points, the range widened', () => {
+    const random = seededRandom(3);
+    let quotes = REFERENCE_QUOTES.map((quote) => withDayFigures(quote, random));
+    for (let i = 0; i < 50; i++) quotes = simulateTick(quotes, random, 16).quotes;
+    for (const quote of quotes) {
+      expect(quote.history, quote.symbol).to.have.length(HISTORY_POINTS);
+      expect(quote.history!.at(-1)).to.equal(quote.price);
+      expect(quote.high! >= quote.price && quote.low! <= quote.price, quote.symbol).to.equal(true);
+    }
+  });
+
+  it('the in-page simulated feed sends every quote with its day', async () => {
+    const sent: Quote[][] = [];
+    const feed = createSimulatedFeed({ interval: 60 }, { onQuotes: (quotes) => sent.push(quotes), onStatus: () => {} });
+    feed.start();
+    feed.stop();
+    expect(sent[0]).to.have.length(16);
+    for (const quote of sent[0]!) {
+      for (const field of ['history', 'open', 'high', 'low', 'previousClose', 'volume', 'marketCap'] as const) {
+        expect(quote[field], `${quote.symbol} ${field}`).to.not.equal(undefined);
+      }
     }
   });
 });
