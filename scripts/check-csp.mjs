@@ -231,6 +231,27 @@ async function checkElements(page) {
     JSON.stringify(feedTexts) === JSON.stringify(['17,300.01', '7.8279']),
     JSON.stringify(feedTexts),
   );
+  // Sparklines and logos: SVG paths and an image, styled by the stylesheet alone (no style attribute).
+  const rich = await page.evaluate((s) => {
+    const root = document.querySelector(s).shadowRoot;
+    const line = root.querySelector('.real [part~="cell-chart"] .line');
+    const box = root.querySelector('.real [part~="cell-chart"]')?.getBoundingClientRect();
+    const img = root.querySelector('.real [part~="cell-logo"] img');
+    return {
+      points: (line?.getAttribute('d') ?? '').split(/[ML]/).filter(Boolean).length,
+      stroke: line ? getComputedStyle(line).stroke : '',
+      box: box ? Math.round(box.width) : 0,
+      logo: img ? img.complete && img.naturalWidth > 0 : false,
+      styled: root.querySelectorAll('.items [style]').length,
+    };
+  }, '#feed');
+  check(
+    '<market-ticker sparkline> draws the history as a stroked line in its box',
+    rich.points === 5 && rich.stroke !== '' && rich.stroke !== 'none' && rich.box > 20,
+    JSON.stringify(rich),
+  );
+  check('a quote logo loads under img-src', rich.logo, JSON.stringify(rich));
+  check('no style attribute in any cell', rich.styled === 0, `${rich.styled}`);
   const { feedStatuses } = await recorded(page);
   check(
     'feed-status reports live and no error',

@@ -28,7 +28,7 @@ if (!existsSync(fileURLToPath(built))) {
   );
   process.exit(1);
 }
-const { REFERENCE_QUOTES, simulateTick } = await import(built.href);
+const { REFERENCE_QUOTES, simulateTick, withDayFigures } = await import(built.href);
 
 const { values: args } = parseArgs({
   options: {
@@ -72,7 +72,8 @@ const CORS = {
 // ------------------------------------------------------------------------------------------
 // State: the current quotes and the recent partial messages, numbered by seq.
 
-let quotes = REFERENCE_QUOTES.map((q) => ({ ...q }));
+// Every quote with the day's figures (history, open, high, low, previous close, volume, market value).
+let quotes = REFERENCE_QUOTES.map((q) => withDayFigures(q, Math.random));
 let seq = 0;
 let modified = new Date();
 const history = []; // { seq, text }

@@ -5,7 +5,7 @@ import { listInstruments, quoteMarket } from '../packages/market-ticker/src/inst
 import { isKnownMarket, knownMarkets } from '../packages/market-ticker/src/sessions.js';
 import type { Quote } from '../packages/market-ticker/src/quote.js';
 import { seededRandom } from '../packages/market-ticker/src/simulated-feed.js';
-import { referenceQuotes } from './data.js';
+import { dayQuotes, referenceQuotes } from './data.js';
 
 interface Args {
   quotes: Quote[];
@@ -24,6 +24,7 @@ interface Args {
   src?: string;
   interval?: number;
   'stale-after'?: number;
+  sparkline?: boolean;
 }
 
 const meta: Meta<Args> = {
@@ -53,6 +54,7 @@ const meta: Meta<Args> = {
     src=${ifDefined(args.src)}
     interval=${ifDefined(args.interval)}
     stale-after=${ifDefined(args['stale-after'])}
+    ?sparkline=${args.sparkline}
   ></market-ticker>`,
 };
 export default meta;
@@ -162,4 +164,14 @@ export const WorldIndicesAtNight: Story = {
     </ul>
     <market-ticker market-state now=${NIGHT} .quotes=${args.quotes} mode=${ifDefined(args.mode)}></market-ticker>
   </div>`,
+};
+
+/** The reference strip with a sparkline in every cell, in its own locale. */
+export const ReferenceStripSparklines: Story = {
+  args: { quotes: dayQuotes, sparkline: true, mode: 'static', market: 'XHKG' },
+  parameters: { locale: 'zh-Hant-HK' },
+};
+export const SparklinesRedUp: Story = {
+  args: { quotes: dayQuotes, sparkline: true, mode: 'static' },
+  parameters: { locale: 'zh-Hans-CN' },
 };

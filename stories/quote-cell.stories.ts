@@ -2,11 +2,11 @@ import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { QuoteCell } from '../packages/market-ticker/src/quote-cell/quote-cell.js';
-import { referenceQuotes } from './data.js';
+import { dayQuotes, logoUrl, missingLogoUrl, referenceQuotes } from './data.js';
 
 type Args = Pick<
   QuoteCell,
-  'symbol' | 'name' | 'price' | 'change' | 'changePercent' | 'precision' | 'href' | 'selectable' | 'quote'
+  'symbol' | 'name' | 'price' | 'change' | 'changePercent' | 'precision' | 'href' | 'selectable' | 'quote' | 'sparkline'
 > & {
   'trend-colors'?: 'green-up' | 'red-up';
 };
@@ -28,6 +28,7 @@ const meta: Meta<Args> = {
     href=${ifDefined(args.href)}
     trend-colors=${ifDefined(args['trend-colors'])}
     ?selectable=${args.selectable}
+    ?sparkline=${args.sparkline}
     .quote=${args.quote}
   ></quote-cell>`,
 };
@@ -65,3 +66,35 @@ export const ReferenceStrip: Story = { parameters: { locale: 'zh-Hant-HK' }, ren
 export const ReferenceStripEnglish: Story = { parameters: { locale: 'en' }, render: strip };
 export const ReferenceStripSimplified: Story = { parameters: { locale: 'zh-Hans-CN' }, render: strip };
 export const ReferenceStripDark: Story = { parameters: { theme: 'dark' }, render: strip };
+
+const hsiDay = dayQuotes[0]!;
+const djiDay = dayQuotes[3]!;
+
+/** `sparkline`: the day's history as a line, the previous close as a faint baseline. */
+export const Sparkline: Story = { args: { sparkline: true, quote: hsiDay } };
+export const SparklineDown: Story = {
+  args: {
+    sparkline: true,
+    symbol: undefined,
+    quote: djiDay,
+    price: undefined,
+    change: undefined,
+    changePercent: undefined,
+  },
+};
+export const SparklineRedUp: Story = { args: { sparkline: true, quote: hsiDay, 'trend-colors': 'red-up' } };
+export const SparklineChinese: Story = {
+  args: { sparkline: true, quote: hsiDay },
+  parameters: { locale: 'zh-Hant-HK' },
+};
+export const SparklineDark: Story = { args: { sparkline: true, quote: hsiDay }, parameters: { theme: 'dark' } };
+/** Fewer than 2 points, no previous close: the box is kept, empty, and nothing else changes. */
+export const SparklineMissingFields: Story = {
+  name: 'Sparkline with missing fields',
+  args: { sparkline: true, quote: { symbol: '^HSI', price: 17284.54, change: 83.27, history: [17284.54] } },
+};
+/** `logo` from the quote, before the name. */
+export const Logo: Story = { args: { quote: { ...hsiDay, logo: logoUrl } } };
+/** A logo that fails to load: the neutral placeholder stays, no broken-image icon. */
+export const LogoFailsToLoad: Story = { args: { quote: { ...hsiDay, logo: missingLogoUrl } } };
+export const LogoAndSparkline: Story = { args: { sparkline: true, quote: { ...hsiDay, logo: logoUrl } } };

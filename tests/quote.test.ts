@@ -98,8 +98,13 @@ describe('checkQuote', () => {
         currency: 'HKD',
         time: '2026-12-01T08:00:00Z',
       },
+      problems: [],
     });
-    expect(checkQuote({ symbol: 'A', price: 1 })).to.deep.equal({ ok: true, quote: { symbol: 'A', price: 1 } });
+    expect(checkQuote({ symbol: 'A', price: 1 })).to.deep.equal({
+      ok: true,
+      quote: { symbol: 'A', price: 1 },
+      problems: [],
+    });
   });
 });
 

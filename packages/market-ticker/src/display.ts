@@ -29,6 +29,8 @@ export interface QuoteView {
   spokenPercent: string;
   /** The price as a finite number, for change highlighting. */
   priceValue?: number;
+  /** Decimal places in effect: the quote's, else the catalogue's, else 2. */
+  precision: number;
 }
 
 /** A name for `locale` from a string or a per-locale object; undefined when nothing usable. */
@@ -60,6 +62,7 @@ export function viewQuote(input: QuoteInput, locale: Locale): QuoteView {
     spokenChange: unsigned(formatSigned(input.change, precision, locale)),
     spokenPercent: unsigned(formatSigned(percent, 2, locale)),
     priceValue: toFinite(input.price),
+    precision,
   };
 }
 

@@ -8,6 +8,10 @@
  */
 import { LIMITS } from './quote.js';
 import { SUPPORTED_LOCALES, resolveLocale, type Locale } from './locales.js';
+import { cleanMarket } from './values.js';
+
+/** A market code as given by a site or a feed: a MIC (any case) or `24/7` / `24/5`; else undefined. */
+export { cleanMarket };
 
 /** What an instrument is; decides nothing by itself but lets a site group or filter. */
 export type InstrumentKind = 'index' | 'stock' | 'currency' | 'commodity' | 'crypto';
@@ -389,15 +393,6 @@ function cleanText(v: unknown, max: number): string | undefined {
   if (typeof v !== 'string') return undefined;
   const text = v.trim();
   return text !== '' && text.length <= max ? text : undefined;
-}
-
-const MARKET_CODE = /^(?:[A-Z0-9]{4}|24\/[57])$/;
-
-/** A market code as given by a site or a feed: a MIC (any case) or `24/7` / `24/5`; else undefined. */
-export function cleanMarket(v: unknown): string | undefined {
-  if (typeof v !== 'string') return undefined;
-  const code = v.trim().toUpperCase();
-  return MARKET_CODE.test(code) ? code : undefined;
 }
 
 /** The catalogue's market for `symbol` (a MIC, `24/7` or `24/5`), or undefined when unknown. */

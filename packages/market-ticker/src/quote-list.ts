@@ -5,10 +5,34 @@
  */
 import type { Quote } from './quote.js';
 
-const FIELDS = ['price', 'change', 'changePercent', 'precision', 'currency', 'time'] as const;
+const FIELDS = [
+  'price',
+  'change',
+  'changePercent',
+  'precision',
+  'currency',
+  'time',
+  'logo',
+  'open',
+  'high',
+  'low',
+  'previousClose',
+  'volume',
+  'marketCap',
+  'delay',
+  'exchange',
+] as const;
+
+/** Same points: a feed sends a new array each time, and a redrawn line costs more than this look. */
+function sameHistory(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+  return a.every((point, i) => Object.is(point, b[i]));
+}
 
 function sameQuote(a: Quote, b: Quote): boolean {
   if (FIELDS.some((field) => !Object.is(a[field], b[field]))) return false;
+  if (!sameHistory(a.history, b.history)) return false;
   return a.name === b.name || JSON.stringify(a.name) === JSON.stringify(b.name);
 }
 

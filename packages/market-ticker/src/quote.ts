@@ -2,6 +2,8 @@
  * The quote data shape of the public contract, and its validation. No DOM.
  */
 import type { Locale } from './locales.js';
+import { safeUrl } from './url.js';
+import { cleanMarket } from './values.js';
 
 /** A display name: one string for every locale, or one per locale. */
 export type LocalizedText = string | Partial<Record<Locale, string>>;
@@ -24,14 +26,50 @@ export interface Quote {
   currency?: string;
   /** ISO instant of the figures. */
   time?: string;
+  /** URL of a small square image shown before the name: `http:`, `https:` or relative only. */
+  logo?: string;
+  /** Recent prices, oldest first, at most 500 (`HISTORY_LIMIT`): drawn by `sparkline`. */
+  history?: number[];
+  /** The session's opening price. */
+  open?: number;
+  /** The session's highest price. */
+  high?: number;
+  /** The session's lowest price. */
+  low?: number;
+  /** The previous session's closing price: the sparkline's baseline. */
+  previousClose?: number;
+  /** Units traded in the session (0 or more). */
+  volume?: number;
+  /** Market value, in the price's currency (0 or more). */
+  marketCap?: number;
+  /** Minutes the provider delays the figures by, 0 to 1440; 0 means real time. */
+  delay?: number;
+  /** MIC of the instrument's market (`XHKG`), or `24/7` / `24/5`; else the catalogue's. */
+  exchange?: string;
 }
 
+/** The optional fields that make a richer cell, each checked on its own. */
+export type QuoteDetails = Pick<
+  Quote,
+  'logo' | 'history' | 'open' | 'high' | 'low' | 'previousClose' | 'volume' | 'marketCap' | 'delay' | 'exchange'
+>;
+
 /** Longest symbol, name, currency and time strings accepted from data. */
-export const LIMITS = { symbol: 32, name: 120, currency: 8, time: 40 } as const;
+export const LIMITS = { symbol: 32, name: 120, currency: 8, time: 40, logo: 2048 } as const;
+
+/** Most `history` points kept: a longer history keeps its newest points. */
+export const HISTORY_LIMIT = 500;
+
+/** Longest `delay` accepted, in minutes: a day. */
+export const MAX_DELAY = 1440;
 
 export type Trend = 'up' | 'down' | 'flat';
 
-export type QuoteCheck = { ok: true; quote: Quote } | { ok: false; reason: string };
+/**
+ * A refused quote has a reason. An accepted one lists the optional fields it lost (`problems`,
+ * each naming its field): a bad detail is dropped alone and the rest of the quote still shows.
+ */
+export type QuoteCheck = { ok: true; quote: Quote; problems: string[] } | { ok: false; reason: string };
 
 const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
@@ -82,7 +120,72 @@ export function checkQuote(value: unknown): QuoteCheck {
   if (v.precision !== undefined) quote.precision = v.precision as number;
   if (v.currency !== undefined) quote.currency = v.currency as string;
   if (v.time !== undefined) quote.time = v.time as string;
-  return { ok: true, quote };
+  const { details, problems } = checkDetails(v);
+  Object.assign(quote, details);
+  return { ok: true, quote, problems: problems.map((problem) => `${label}: ${problem}`) };
+}
+
+const PRICE_FIELDS = ['open', 'high', 'low', 'previousClose'] as const;
+const AMOUNT_FIELDS = ['volume', 'marketCap'] as const;
+
+/**
+ * The optional detail fields of an untrusted quote, each valid one copied and each invalid one
+ * dropped with a problem that names it. Used for feed messages and for quotes set as properties,
+ * so that both are held to the same rules.
+ */
+export function checkDetails(value: unknown): { details: QuoteDetails; problems: string[] } {
+  const details: QuoteDetails = {};
+  const problems: string[] = [];
+  if (typeof value !== 'object' || value === null) return { details, problems };
+  const v = value as Record<string, unknown>;
+  for (const field of PRICE_FIELDS) {
+    if (v[field] === undefined) continue;
+    if (isFiniteNumber(v[field])) details[field] = v[field];
+    else problems.push(`${field} is not a finite number`);
+  }
+  for (const field of AMOUNT_FIELDS) {
+    if (v[field] === undefined) continue;
+    if (isFiniteNumber(v[field]) && v[field] >= 0) details[field] = v[field];
+    else problems.push(`${field} is not a finite number of 0 or more`);
+  }
+  if (v.delay !== undefined) {
+    if (isFiniteNumber(v.delay) && v.delay >= 0 && v.delay <= MAX_DELAY) details.delay = v.delay;
+    else problems.push(`delay is not a number of minutes from 0 to ${MAX_DELAY}`);
+  }
+  if (v.exchange !== undefined) {
+    const exchange = cleanMarket(v.exchange);
+    if (exchange) details.exchange = exchange;
+    else problems.push('exchange is not a MIC');
+  }
+  if (v.logo !== undefined) {
+    const logo = typeof v.logo === 'string' && v.logo.length <= LIMITS.logo ? safeUrl(v.logo) : undefined;
+    if (logo) details.logo = logo;
+    else problems.push('logo is not an http:, https: or relative URL');
+  }
+  if (v.history !== undefined) {
+    const history = checkHistory(v.history);
+    if (history.points) details.history = history.points;
+    if (history.problem) problems.push(history.problem);
+  }
+  return { details, problems };
+}
+
+/**
+ * The newest `HISTORY_LIMIT` finite points of a history, oldest first. Reads from the end and
+ * stops once it has enough, so a history of millions of points costs no more than a short one.
+ */
+function checkHistory(value: unknown): { points?: number[]; problem?: string } {
+  if (!Array.isArray(value)) return { problem: 'history is not an array of numbers' };
+  const points: number[] = [];
+  let dropped = 0;
+  for (let i = value.length - 1; i >= 0 && points.length < HISTORY_LIMIT; i--) {
+    const point: unknown = value[i];
+    if (isFiniteNumber(point)) points.push(point);
+    else dropped++;
+  }
+  points.reverse();
+  const problem = dropped > 0 ? `history has ${dropped} points that are not finite numbers` : undefined;
+  return problem ? { points, problem } : { points };
 }
 
 function checkName(name: unknown): string | undefined {

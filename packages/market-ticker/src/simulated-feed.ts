@@ -76,9 +76,65 @@ export function stepQuote(quote: Quote, random: () => number): Quote {
   if (price <= 0) price = round(quote.price + Math.abs(ticks) * unit, precision);
   if (price <= 0) price = unit;
   const change = round(price - close, precision);
-  const next: Quote = { ...quote, price, change };
+  const next: Quote = { ...quote, price, change, ...extendDay(quote, price) };
   if (close > 0) next.changePercent = round((change / close) * 100, 4);
   else delete next.changePercent;
+  return next;
+}
+
+/** Points of a simulated `history`: a 6.5-hour session in 5-minute steps. */
+export const HISTORY_POINTS = 78;
+
+/** Typical units traded in a day, by kind of instrument, for plausible `volume` figures. */
+function dailyVolume(symbol: string): number {
+  if (symbol.endsWith('=X')) return 0;
+  if (symbol.endsWith('-USD') || symbol === '^CMC200') return 30_000;
+  if (symbol.endsWith('=F')) return 250_000;
+  if (symbol.startsWith('^') || symbol.endsWith('.SS')) return 2_500_000_000;
+  return 20_000_000;
+}
+
+/**
+ * Adds the day's figures to a quote: a `history` of `HISTORY_POINTS` prices walking from the
+ * previous close to the price, and `open`, `high`, `low`, `previousClose`, `volume` and
+ * `marketCap` that agree with it. Pure given `random`.
+ */
+export function withDayFigures(quote: Quote, random: () => number): Quote {
+  const precision = quote.precision ?? 2;
+  const previousClose = round(quote.price - (quote.change ?? 0), precision);
+  const { step } = profileOf(quote.symbol);
+  const history: number[] = [];
+  let drift = 0;
+  for (let i = 0; i < HISTORY_POINTS; i++) {
+    // A walk pulled towards the straight line from the close to the price, so that it ends there.
+    drift += (random() + random() - 1) * step * 2;
+    const along = previousClose + ((quote.price - previousClose) * i) / (HISTORY_POINTS - 1);
+    const wander = i === HISTORY_POINTS - 1 ? 0 : drift * Math.abs(previousClose);
+    history.push(Math.max(10 ** -precision, round(along + wander, precision)));
+  }
+  history[HISTORY_POINTS - 1] = quote.price;
+  const volume = Math.round(dailyVolume(quote.symbol) * (0.6 + random() * 0.8));
+  return {
+    ...quote,
+    history,
+    open: history[0]!,
+    high: Math.max(...history),
+    low: Math.min(...history),
+    previousClose,
+    volume,
+    // About a billion shares in issue (an index: its members'); a crypto asset's supply is smaller.
+    marketCap: Math.round(quote.price * (quote.symbol.endsWith('-USD') ? 2e7 : 1e9)),
+  };
+}
+
+/** A day's figures after a move: the newest price at the end of `history`, the range widened. */
+function extendDay(quote: Quote, price: number): Partial<Quote> {
+  if (!quote.history) return {};
+  const history = [...quote.history.slice(-(HISTORY_POINTS - 1)), price];
+  const next: Partial<Quote> = { history };
+  if (quote.high !== undefined) next.high = Math.max(quote.high, price);
+  if (quote.low !== undefined) next.low = Math.min(quote.low, price);
+  if (quote.volume !== undefined) next.volume = quote.volume + Math.round(dailyVolume(quote.symbol) / 5000);
   return next;
 }
 
@@ -109,7 +165,10 @@ export function simulateTick(quotes: readonly Quote[], random: () => number, sym
 }
 
 export interface SimulatedFeedOptions {
-  /** Starting figures; default REFERENCE_QUOTES. Invalid quotes are dropped. */
+  /**
+   * Starting figures; default REFERENCE_QUOTES. Invalid quotes are dropped; a quote without a
+   * `history` gets the day's figures (`withDayFigures`).
+   */
   quotes?: Quote[];
   /** Seconds between ticks, as everywhere in the feeds' options; default 1.5, at least 0.01. */
   interval?: number;
@@ -124,12 +183,13 @@ export interface SimulatedFeedOptions {
  * the page is hidden and resumes from where it was after stop()/start().
  */
 export function createSimulatedFeed(options: SimulatedFeedOptions, events: FeedEvents): Feed {
+  const random = options.random ?? Math.random;
   let quotes: Quote[] = (options.quotes ?? REFERENCE_QUOTES).flatMap((q) => {
     const check = checkQuote(q);
-    return check.ok ? [check.quote] : [];
+    if (!check.ok) return [];
+    return [check.quote.history ? check.quote : withDayFigures(check.quote, random)];
   });
   const interval = periodMs(options.interval, 1.5);
-  const random = options.random ?? Math.random;
   const perTick = options.symbolsPerTick ?? 3;
   let running = false;
   let visible = true;

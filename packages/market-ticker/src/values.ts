@@ -19,3 +19,12 @@ export function symbolList(text: string | null | undefined): string[] {
 export function normalizeMic(mic: string): string {
   return String(mic).trim().toUpperCase();
 }
+
+const MARKET_CODE = /^(?:[A-Z0-9]{4}|24\/[57])$/;
+
+/** A market code as given by a site or a feed: a MIC (any case) or `24/7` / `24/5`; else undefined. */
+export function cleanMarket(v: unknown): string | undefined {
+  if (typeof v !== 'string') return undefined;
+  const code = v.trim().toUpperCase();
+  return MARKET_CODE.test(code) ? code : undefined;
+}

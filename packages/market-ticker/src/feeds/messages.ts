@@ -8,8 +8,8 @@ const STREAM_ID = /^\d{1,16}-\d{1,16}$/;
 
 /**
  * Applies a (possibly partial) message to the current list: symbols keep their position, new
- * symbols are appended. An update replaces the figures it carries; `name`, `precision` and
- * `currency` describe the instrument rather than its price, so they carry over when omitted.
+ * symbols are appended. An update replaces the figures it carries; `name`, `precision`,
+ * `currency`, `logo` and `exchange` describe the instrument rather than its price, so they carry over when omitted.
  * Neither input is changed.
  */
 export function mergeQuotes(current: readonly Quote[], updates: readonly Quote[]): Quote[] {
@@ -35,6 +35,8 @@ function keepDescription(update: Quote, previous: Quote): Quote {
   if (merged.name === undefined && previous.name !== undefined) merged.name = previous.name;
   if (merged.precision === undefined && previous.precision !== undefined) merged.precision = previous.precision;
   if (merged.currency === undefined && previous.currency !== undefined) merged.currency = previous.currency;
+  if (merged.logo === undefined && previous.logo !== undefined) merged.logo = previous.logo;
+  if (merged.exchange === undefined && previous.exchange !== undefined) merged.exchange = previous.exchange;
   return merged;
 }
 
@@ -76,8 +78,10 @@ export function checkMessage(data: unknown): ParsedMessage {
   const problems: string[] = [];
   quotes.forEach((item, i) => {
     const check = checkQuote(item);
-    if (check.ok) valid.push(check.quote);
-    // checkQuote names the symbol when there is one; otherwise say where the quote was.
+    if (check.ok) {
+      valid.push(check.quote);
+      problems.push(...check.problems);
+    } // checkQuote names the symbol when there is one; otherwise say where the quote was.
     else problems.push(check.reason.startsWith('quote ') ? check.reason : `quotes[${i}]: ${check.reason}`);
   });
   const result: ParsedMessage = { ok: true, quotes: valid, hadQuotes: quotes.length > 0, problems };

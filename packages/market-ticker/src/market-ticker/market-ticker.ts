@@ -27,6 +27,8 @@ import { flashDuration } from '../quote-cell/flash-duration.js';
 import type { QuoteView } from '../display.js';
 import { resolveTrendColors, type TrendColors } from '../trend-colors.js';
 import { safeUrl } from '../url.js';
+import { checkDetails } from '../quote.js';
+import { sparklineOf, type SparklineView } from '../quote-cell/sparkline.js';
 import { styles } from './market-ticker.styles.js';
 import { warnIfTaken } from '../define.js';
 import { positiveNumber, symbolList } from '../values.js';
@@ -40,6 +42,8 @@ interface CellView {
   locale: string;
   view: QuoteView;
   spoken: string;
+  logo?: string;
+  line?: SparklineView;
 }
 
 const LOOP_DISTANCE = '--_market-ticker-loop-distance';
@@ -80,6 +84,8 @@ if (!isServer && typeof CSS !== 'undefined' && 'registerProperty' in CSS) {
  * @csspart cell-arrow - A cell's direction arrow.
  * @csspart cell-delta - A cell's signed change.
  * @csspart cell-delta-percent - A cell's signed change in percent, in parentheses.
+ * @csspart cell-logo - A cell's logo box, before the name, when its quote has a `logo`.
+ * @csspart cell-chart - With `sparkline`: a cell's SVG line box.
  * @csspart pause-button - The pause toggle, shown while the strip scrolls or a feed updates it.
  * @csspart stale-marker - The visible note shown while the figures are stale.
  * @csspart message - The empty or loading message.
@@ -159,6 +165,9 @@ export class MarketTicker extends FeedElement(LitElement) {
 
   /** With `market-state`: an ISO instant to show states at, not the live clock (stories, tests, screenshots). */
   @property() now?: string;
+
+  /** Every cell draws its quote's `history` as a small line, as `<quote-cell sparkline>` does. */
+  @property({ type: Boolean }) sparkline = false;
 
   /** With `market-state`: the page's one minute clock, and each market's state at this render. */
   private readonly marketClock = new MarketClockController(this);
@@ -267,7 +276,7 @@ export class MarketTicker extends FeedElement(LitElement) {
       quotes,
       (quote) => quote.symbol,
       (quote) => {
-        const { view, spoken } = this.viewOf(quote, locale);
+        const { view, spoken, logo, line } = this.viewOf(quote, locale);
         // No white space around the cell: a text node per item, for nothing.
         return html`<li>${renderCell({
           view,
@@ -279,6 +288,8 @@ export class MarketTicker extends FeedElement(LitElement) {
           state: this.states.get(quote.symbol),
           href: safeUrl(this.linkFor(quote.symbol)),
           selectable: this.selectable,
+          sparkline: this.sparkline ? (line ?? null) : undefined,
+          logo,
           tag: STRIP_CELL_TAG,
         })}</li>`;
       },
@@ -293,7 +304,9 @@ export class MarketTicker extends FeedElement(LitElement) {
     let cell = this.views.get(quote);
     if (cell?.locale !== locale) {
       const view = viewQuote(quote, locale as Locale);
-      cell = { locale, view, spoken: spokenText(view) };
+      const { details } = checkDetails(quote);
+      const line = sparklineOf(details.history, details.previousClose, view.precision, locale as Locale);
+      cell = { locale, view, spoken: spokenText(view), logo: details.logo, line };
       this.views.set(quote, cell);
     }
     return cell;

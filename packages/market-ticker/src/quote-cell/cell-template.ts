@@ -10,6 +10,7 @@ import type { HighlightDirection } from '../controllers/highlight-controller.js'
 import type { Trend } from '../quote.js';
 import type { InstrumentState } from '../instrument-state.js';
 import { STATE_MARKS } from '../styles/state-marks.js';
+import { renderSparkline, type SparklineView } from './sparkline.js';
 
 const ARROWS: Record<Trend, string> = { up: '\u25B2', down: '\u25BC', flat: '' };
 
@@ -55,6 +56,8 @@ export const STRIP_CELL_TAG: CellTag = renamingParts({
   delta: 'cell-delta',
   'delta-percent': 'cell-delta-percent',
   'market-state': 'cell-market-state',
+  logo: 'cell-logo',
+  chart: 'cell-chart',
 });
 
 export interface CellOptions {
@@ -72,6 +75,13 @@ export interface CellOptions {
   href?: string;
   /** Without `href`: the cell is a button. */
   selectable: boolean;
+  /**
+   * With `sparkline`: the line to draw, or `null` for the reserved box with nothing in it (fewer
+   * than 2 points); `undefined` draws no box.
+   */
+  sparkline?: SparklineView | null;
+  /** A checked logo URL (`checkDetails`): drawn before the name. */
+  logo?: string;
   /** Which kind of cell: `QUOTE_CELL_TAG` or `STRIP_CELL_TAG`. */
   tag: CellTag;
   /** Listeners of a cell that handles its own activation (`<quote-cell>`); the strip delegates. */
@@ -87,16 +97,30 @@ function classes({ view, redUp, flash }: CellOptions): string {
   return value;
 }
 
-function content({ view, spoken, tag, state }: CellOptions): TemplateResult {
+/** A logo that failed shows the placeholder only, never the browser's broken-image icon. */
+function onLogoSettled(event: Event) {
+  (event.currentTarget as HTMLElement).classList.toggle('failed', event.type === 'error');
+}
+
+function content({ view, spoken, tag, state, sparkline, logo }: CellOptions): TemplateResult {
   const arrow = view.trend ? ARROWS[view.trend] : '';
   const stateWords = state && stateText(state);
+  let words = sparkline ? `${spoken}, ${sparkline.words}` : spoken;
+  if (stateWords) words += `, ${stateWords}`;
   return tag`
-    <span class="visually-hidden">${stateWords ? `${spoken}, ${stateWords}` : spoken}</span>
+    <span class="visually-hidden">${words}</span>
     ${
       state
         ? tag`<span class="state-mark state-${state}" part="market-state" title=${stateWords} aria-hidden="true"
             >${STATE_MARKS[state]}</span
           >`
+        : nothing
+    }
+    ${
+      logo
+        ? tag`<span class="logo" part="logo" aria-hidden="true"
+            ><img src=${logo} alt="" loading="lazy" width="16" height="16" @load=${onLogoSettled} @error=${onLogoSettled}
+          /></span>`
         : nothing
     }
     <span class="label" part="label" aria-hidden="true">${view.name}</span>
@@ -106,6 +130,7 @@ function content({ view, spoken, tag, state }: CellOptions): TemplateResult {
       <span class="delta" part="delta">${view.change}</span>
       <span class="delta-percent" part="delta-percent">(${view.percent})</span>
     </span>
+    ${sparkline === undefined ? nothing : renderSparkline(sparkline ?? undefined, tag === QUOTE_CELL_TAG ? 'chart' : 'cell-chart')}
   `;
 }
 

@@ -69,8 +69,62 @@ export const cellStyles = [
     .flash-down {
       background-color: var(--_flash-down);
     }
+    /* The logo's box is kept while the image loads and when it fails: a neutral square. */
+    .logo {
+      display: inline-block;
+      flex: none;
+      align-self: center;
+      width: 1em;
+      height: 1em;
+      border-radius: 0.2em;
+      overflow: hidden;
+      background: var(--market-ticker-logo-background, light-dark(#e4e7eb, #3a4048));
+    }
+    .logo img {
+      display: block;
+      width: 100%;
+      height: 100%;
+      object-fit: contain;
+      /* No alt text nor broken-image icon over the placeholder. */
+      color: transparent;
+    }
+    .logo img.failed {
+      visibility: hidden;
+    }
+    .sparkline {
+      flex: none;
+      align-self: center;
+      width: var(--market-ticker-sparkline-width, 4em);
+      height: 1.25em;
+      overflow: visible;
+      color: var(--_flat);
+    }
+    .up .sparkline {
+      color: var(--_up);
+    }
+    .down .sparkline {
+      color: var(--_down);
+    }
+    .sparkline path {
+      fill: none;
+      stroke: currentColor;
+      stroke-width: 1.25px;
+      stroke-linejoin: round;
+      stroke-linecap: round;
+    }
+    .sparkline .area {
+      fill: currentColor;
+      fill-opacity: 0.12;
+      stroke: none;
+    }
+    .sparkline .baseline {
+      stroke-width: 1px;
+      stroke-dasharray: 2 2;
+      opacity: 0.45;
+    }
     @media (forced-colors: active) {
-      .movement {
+      .movement,
+      .sparkline {
         color: CanvasText;
       }
     }

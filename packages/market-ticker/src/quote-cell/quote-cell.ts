@@ -8,12 +8,13 @@ import type { instrumentState } from '../instrument-state.js';
 import { MediaQueryController, REDUCED_MOTION } from '../controllers/media-query-controller.js';
 import { viewQuote, quoteFields, type QuoteView } from '../display.js';
 import { getLocale } from '../localization.js';
-import type { Quote, Trend } from '../quote.js';
+import { checkDetails, type Quote, type QuoteDetails, type Trend } from '../quote.js';
 import { resolveTrendColors, type TrendColors } from '../trend-colors.js';
 import { safeUrl } from '../url.js';
 import { styles } from './quote-cell.styles.js';
 import { QUOTE_CELL_TAG, renderCell, spokenText } from './cell-template.js';
 import { flashDuration } from './flash-duration.js';
+import { sparklineOf, type SparklineView } from './sparkline.js';
 import { warnIfTaken } from '../define.js';
 import { QuoteSelectEvent } from '../events/quote-select.js';
 
@@ -47,6 +48,9 @@ const loadStates = () =>
  * @csspart arrow - The direction arrow.
  * @csspart delta - The signed change.
  * @csspart delta-percent - The signed change in percent, in parentheses.
+ * @csspart logo - The box of the quote's `logo` before the name (a neutral square while it loads or when it fails).
+ * @csspart chart - With `sparkline`: the SVG box of the line (its paths have the classes `line`, `area` and
+ *   `baseline`).
  *
  * @cssproperty --market-ticker-up-color - Colour of a rise (default green, or red with `trend-colors="red-up"`).
  * @cssproperty --market-ticker-down-color - Colour of a fall.
@@ -58,6 +62,8 @@ const loadStates = () =>
  * @cssproperty --market-ticker-gap - Space between name, price and move.
  * @cssproperty --market-ticker-flash-up-background - Highlight behind a price that rose.
  * @cssproperty --market-ticker-flash-down-background - Highlight behind a price that fell.
+ * @cssproperty --market-ticker-sparkline-width - Width of the sparkline's box (default 4em; its height is 1.25em).
+ * @cssproperty --market-ticker-logo-background - The logo's placeholder, while it loads and when it fails.
  * @cssproperty --market-ticker-flash-duration - How long the highlight behind a changed price stays, in `ms` or `s`
  *   (default 900ms; no highlight under reduced motion).
  *
@@ -113,6 +119,12 @@ export class QuoteCell extends LitElement {
   /** With `market-state`: an ISO instant to show states at, not the live clock (stories, tests, screenshots). */
   @property() now?: string;
 
+  /**
+   * Draws the quote's `history` as a small line after the figures, coloured by trend, with the
+   * previous close as a faint baseline; the box is kept (empty) while there are fewer than 2 points.
+   */
+  @property({ type: Boolean }) sparkline = false;
+
   /** Makes a cell without `href` a button that fires `quote-select` on click, Enter and Space. */
   @property({ type: Boolean, reflect: true }) selectable = false;
 
@@ -121,6 +133,9 @@ export class QuoteCell extends LitElement {
 
   @state() private view!: QuoteView;
   private viewLocale?: string;
+  /** The quote's optional fields, checked: a bad logo is never requested, a bad history never drawn. */
+  private details: QuoteDetails = {};
+  private line?: SparklineView;
 
   override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('now')) this.marketClock.pin(toDate(this.now));
@@ -150,6 +165,8 @@ export class QuoteCell extends LitElement {
       locale,
     );
     this.trend = this.view.trend;
+    this.details = checkDetails(this.quote).details;
+    this.line = sparklineOf(this.details.history, this.details.previousClose, this.view.precision, locale);
     const next = this.view.priceValue;
     const moved = previous !== undefined && next !== undefined && next !== previous;
     // No highlight for readers who asked for less motion (the stylesheet also says so).
@@ -169,6 +186,8 @@ export class QuoteCell extends LitElement {
       state: this.marketState && stateOf ? stateOf(this.currentQuote(), this.marketClock.now()) : undefined,
       href: safeUrl(this.href),
       selectable: this.selectable,
+      sparkline: this.sparkline ? (this.line ?? null) : undefined,
+      logo: this.details.logo,
       tag: QUOTE_CELL_TAG,
       onActivate: this.onActivate,
       onKeydown: this.onKeydown,

@@ -16,6 +16,7 @@
 'article-photo-credit': str`图片：${0}`,
 'article-related-label': `相关行情`,
 'article-source-line': str`原文刊于 ${0}`,
+'cell-sparkline-range': str`范围 ${0} 至 ${1}`,
 'cell-state-24h': `全天候交易`,
 'cell-state-break': `暂停交易`,
 'cell-state-closed': `已收盘`,

@@ -16,6 +16,7 @@
 'article-photo-credit': str`圖片：${0}`,
 'article-related-label': `相關報價`,
 'article-source-line': str`原文刊於 ${0}`,
+'cell-sparkline-range': str`範圍 ${0} 至 ${1}`,
 'cell-state-24h': `全天候交易`,
 'cell-state-break': `暫停交易`,
 'cell-state-closed': `已收市`,

@@ -1,0 +1,85 @@
+/**
+ * A cell's sparkline: `history` as one SVG path (and a light area under it) in a fixed box, with
+ * the previous close as a faint baseline. Geometry only, no DOM: the same strings on the server
+ * and in the browser, so a server-rendered line hydrates unchanged. Sizes and colours come from
+ * the stylesheet (a strict CSP allows no `style` attribute).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { formatPrice } from '../format.js';
+import type { Locale } from '../locales.js';
+
+/** The drawing's units (the template's `viewBox`); the stylesheet sets the box it is stretched into. */
+export const SPARKLINE_BOX = { width: 60, height: 20 } as const;
+
+export interface SparklineView {
+  /** The line: `history`'s lowest point at the box's bottom, its highest at the top. */
+  line: string;
+  /** The line closed along the box's bottom edge. */
+  area: string;
+  /** The previous close, across the box, when it lies within the line's range. */
+  baseline?: string;
+  /** "range 17,150.20 to 17,301.00": said after the cell's words. */
+  words: string;
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * The drawing of a checked history (finite points, oldest first), or `undefined` when it has
+ * fewer than 2 points: a single point is not a line.
+ */
+export function sparklineOf(
+  history: readonly number[] | undefined,
+  previousClose: number | undefined,
+  precision: number,
+  locale: Locale,
+): SparklineView | undefined {
+  if (!history || history.length < 2) return undefined;
+  const { width, height } = SPARKLINE_BOX;
+  let low = Infinity;
+  let high = -Infinity;
+  for (const point of history) {
+    if (point < low) low = point;
+    if (point > high) high = point;
+  }
+  const span = high - low;
+  // A flat history is a level line through the middle, not a division by zero.
+  const y = (value: number) => (span > 0 ? round(height - ((value - low) / span) * height) : height / 2);
+  const step = width / (history.length - 1);
+  const line = history.map((point, i) => `${i === 0 ? 'M' : 'L'}${round(i * step)},${y(point)}`).join('');
+  const view: SparklineView = {
+    line,
+    area: `${line}L${width},${height}L0,${height}Z`,
+    words: msg(str`range ${formatPrice(low, precision, locale)} to ${formatPrice(high, precision, locale)}`, {
+      id: 'cell-sparkline-range',
+      desc: "Said after a cell's figures when it draws a sparkline: the lowest and highest of the recent prices. HK: 範圍 … 至 …",
+    }),
+  };
+  if (previousClose !== undefined && span > 0 && previousClose >= low && previousClose <= high) {
+    view.baseline = `M0,${y(previousClose)}H${width}`;
+  }
+  return view;
+}
+
+/**
+ * The reserved box and what is drawn in it. `vector-effect` keeps the line's width as the box
+ * stretches the drawing. With no drawable history the box stays, empty, so
+ * that the cell does not move when a history arrives. `html` (not `svg`): the parser puts the
+ * `<svg>` element's children in the SVG namespace by itself.
+ */
+export function renderSparkline(view: SparklineView | undefined, part: string): TemplateResult {
+  return html`<svg
+    class="sparkline"
+    part=${part}
+    viewBox="0 0 60 20"
+    preserveAspectRatio="none"
+    aria-hidden="true"
+    focusable="false"
+    ><path class="area" vector-effect="non-scaling-stroke" d=${view?.area ?? nothing}></path><path
+      class="baseline"
+      vector-effect="non-scaling-stroke"
+      d=${view?.baseline ?? nothing}
+    ></path><path class="line" vector-effect="non-scaling-stroke" d=${view?.line ?? nothing}></path
+  ></svg>`;
+}
