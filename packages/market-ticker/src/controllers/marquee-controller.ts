@@ -1,4 +1,5 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { MarqueeLayout } from '../market-ticker/direction.js';
 
 export interface MarqueeParts {
   /** The visible window onto the track. */
@@ -7,12 +8,18 @@ export interface MarqueeParts {
   list(): HTMLElement | null | undefined;
   /** The element the CSS animation moves. */
   track(): HTMLElement | null | undefined;
+  /** Which way the loop runs, and along which axis. */
+  layout(): MarqueeLayout;
 }
 
 /**
  * The geometry of a seamless marquee. The track holds the real list followed by copies that cover
- * the viewport; a CSS animation moves it left by exactly one list width, at which point the first
- * copy stands where the list stood, so the loop has no seam.
+ * the viewport; a CSS animation moves it toward the start edge (left, right in a right-to-left
+ * row, up in a column) by exactly one list length, at which point the first copy stands where the
+ * list stood, so the loop has no seam. The other directions run the same animation in reverse.
+ *
+ * Offsets below are how far the loop has moved into the list, in pixels from the list's start
+ * edge: the same pixel offset always shows the same picture, whichever way the loop runs.
  *
  * A copy is only drawn as far as the viewport needs: full copies while the list is narrower than
  * the viewport, then the first few items of the list. A strip of 500 quotes is followed by the
@@ -28,11 +35,12 @@ export class MarqueeController implements ReactiveController {
   copies: number;
   /** Items of the list repeated after the full copies, to fill the rest of the viewport. */
   partial = 0;
-  /** One list width in pixels: the distance of one loop. */
+  /** One list length in pixels (its width, or its height in a column): the distance of one loop. */
   distance = 0;
   private observer?: ResizeObserver;
   private observed: Element[] = [];
   private pendingOffset?: number;
+  private remeasure = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -67,6 +75,12 @@ export class MarqueeController implements ReactiveController {
       this.restoreOffset(this.pendingOffset);
       this.pendingOffset = undefined;
     }
+    if (this.remeasure) {
+      // Observed afresh, the sizes are reported again, after this update.
+      this.remeasure = false;
+      this.observed = [];
+      this.observe();
+    }
   }
 
   hostDisconnected(): void {
@@ -75,9 +89,26 @@ export class MarqueeController implements ReactiveController {
     this.observed = [];
   }
 
-  /** Moves the loop so that `x` pixels into the real list sit at the viewport's left edge. */
-  reveal(x: number): void {
-    this.restoreOffset(Math.max(0, x));
+  /**
+   * Moves the loop by the least distance that shows a cell of the real list whole, with `room`
+   * pixels beside it for its focus ring; a cell already whole stays where it is.
+   */
+  reveal(cell: DOMRect, room: number): void {
+    const list = this.parts.list()?.getBoundingClientRect();
+    const view = this.parts.viewport()?.getBoundingClientRect();
+    if (!list || !view) return;
+    const { vertical, rtl } = this.parts.layout();
+    // Distances from the start edge of the line: a right-to-left row measures from the right.
+    const start = (box: DOMRect) => (vertical ? box.top : rtl ? -box.right : box.left);
+    const end = (box: DOMRect) => (vertical ? box.bottom : rtl ? -box.left : box.right);
+    const offset = start(view) - start(list);
+    if (start(cell) < start(view)) this.restoreOffset(Math.max(0, offset - (start(view) - start(cell)) - room));
+    else if (end(cell) > end(view)) this.restoreOffset(Math.max(0, offset + (end(cell) - end(view)) + room));
+  }
+
+  /** Call when the direction changes: the loop's length and copies are measured again. */
+  layoutChanged(): void {
+    this.remeasure = true;
   }
 
   /** Call when the speed changes: the loop keeps its place and takes the new pace. */
@@ -97,17 +128,21 @@ export class MarqueeController implements ReactiveController {
     const list = this.parts.list();
     const viewport = this.parts.viewport();
     if (!list || !viewport) return;
+    const { vertical, rtl } = this.parts.layout();
     const box = list.getBoundingClientRect();
-    const distance = box.width;
-    const width = viewport.clientWidth;
+    const distance = vertical ? box.height : box.width;
+    const width = vertical ? viewport.clientHeight : viewport.clientWidth;
     let copies = distance > 0 ? Math.floor(width / distance) : 1;
     let partial = 0;
     const rest = width - copies * distance;
+    // How far an item reaches from the list's start edge.
+    const reach = (item: DOMRect) =>
+      vertical ? item.bottom - box.top : rtl ? box.right - item.left : item.right - box.left;
     if (distance > 0 && rest > 0) {
       // The first items that reach past the rest of the viewport, plus one: a neighbour's price
       // may widen before the next measurement.
       const items = list.children;
-      while (partial < items.length && items[partial].getBoundingClientRect().right - box.left < rest) partial++;
+      while (partial < items.length && reach(items[partial].getBoundingClientRect()) < rest) partial++;
       partial = Math.min(partial + 2, items.length);
       if (partial === items.length) [copies, partial] = [copies + 1, 0];
     }
@@ -120,19 +155,35 @@ export class MarqueeController implements ReactiveController {
   }
 
   /** How far the loop has moved into the list, in pixels. */
-  private currentOffset(): number | undefined {
+  currentOffset(): number | undefined {
     const animation = this.animation();
+    // The directed progress: already reversed for a loop that runs backwards.
     const progress = animation?.effect?.getComputedTiming().progress;
     return typeof progress === 'number' ? progress * this.distance : undefined;
   }
 
-  private restoreOffset(offset: number | undefined): void {
+  /**
+   * Shows the loop `offset` pixels into the list, wrapped into one loop. The animation stays in
+   * its iteration, so its time moves only by the change in length, and seeking by hand never
+   * counts as a loop gone round.
+   */
+  restoreOffset(offset: number | undefined): void {
     const animation = this.animation();
     const timing = animation?.effect?.getComputedTiming();
-    if (!animation || !timing || offset === undefined || this.distance <= 0) return;
-    // Stay in the same iteration, so the animation's time moves only by the change in length.
+    if (!animation || !timing || offset === undefined || !Number.isFinite(offset) || this.distance <= 0) return;
     const iteration = timing.currentIteration ?? 0;
     const duration = this.duration * 1000;
-    animation.currentTime = iteration * duration + ((offset % this.distance) / this.distance) * duration;
+    const along = (((offset % this.distance) + this.distance) % this.distance) / this.distance;
+    const fraction = this.parts.layout().reverse ? (1 - along) % 1 : along;
+    animation.currentTime = iteration * duration + fraction * duration;
+  }
+
+  /**
+   * The change of offset that moves the items by `pixels` on screen, along the axis (to the
+   * right or down is positive): the loop runs forwards toward the start edge.
+   */
+  offsetFor(pixels: number): number {
+    const { rtl } = this.parts.layout();
+    return rtl ? pixels : -pixels;
   }
 }

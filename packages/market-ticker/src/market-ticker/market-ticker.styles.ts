@@ -21,6 +21,11 @@ export const styles = [
     :host([hidden]) {
       display: none;
     }
+    /* A vertical ticker is a column as tall as the element: a default, or the page's choice. */
+    :host([direction='up']),
+    :host([direction='down']) {
+      height: var(--market-ticker-height, 12em);
+    }
     .base {
       display: flex;
       align-items: center;
@@ -49,6 +54,9 @@ export const styles = [
     .scroll .track.moving {
       animation: market-ticker-loop var(--_market-ticker-loop-duration) linear infinite;
     }
+    .scroll.vertical .track.moving {
+      animation-name: market-ticker-loop-vertical;
+    }
     /* WCAG 2.2.2: hovering or focusing pauses the motion, as does the pause button. */
     .scroll.paused .track,
     .scroll .viewport:hover .track,
@@ -63,12 +71,21 @@ export const styles = [
         transform: translateX(calc(-1 * var(--_market-ticker-loop-distance)));
       }
     }
+    @keyframes market-ticker-loop-vertical {
+      from {
+        transform: translateY(0);
+      }
+      to {
+        transform: translateY(calc(-1 * var(--_market-ticker-loop-distance)));
+      }
+    }
     .items {
       display: flex;
       align-items: center;
       gap: var(--_strip-gap);
       margin: 0;
-      padding: 0 var(--_strip-gap) 0 0;
+      padding: 0;
+      padding-inline-end: var(--_strip-gap);
       list-style: none;
       flex: none;
     }
@@ -87,6 +104,42 @@ export const styles = [
       row-gap: 0.25em;
       padding: 0;
       flex: 1 1 auto;
+    }
+    /* Vertical: upright cells stacked in a column, the status above and the button below. */
+    .base.vertical {
+      flex-direction: column;
+      align-items: stretch;
+      height: 100%;
+    }
+    .vertical .status {
+      padding: 0 0 0.25em;
+      border-inline-end: none;
+      border-block-end: 1px solid var(--_border);
+    }
+    .vertical .viewport {
+      flex: 1 1 0;
+      min-height: 0;
+    }
+    .vertical .track {
+      flex-direction: column;
+      width: auto;
+    }
+    .vertical .items {
+      flex-direction: column;
+      align-items: stretch;
+      padding: 0 0 var(--_strip-gap);
+    }
+    .vertical .pause,
+    .vertical .stale {
+      align-self: flex-end;
+    }
+    /* Still (static mode): a list that scrolls, nothing clipped. */
+    .vertical.static .viewport {
+      overflow: hidden auto;
+    }
+    .vertical.static .items {
+      flex-wrap: nowrap;
+      row-gap: var(--_strip-gap);
     }
     .message {
       color: var(--_muted);
@@ -151,6 +204,13 @@ export const styles = [
       .copy,
       .pause.scroll-only {
         display: none;
+      }
+      .vertical .viewport {
+        overflow: hidden auto;
+      }
+      .vertical .items {
+        flex-wrap: nowrap;
+        row-gap: var(--_strip-gap);
       }
     }
     @media (forced-colors: active) {

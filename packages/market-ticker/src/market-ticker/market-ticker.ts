@@ -6,6 +6,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg, str } from '@lit/localize';
 import { AnnounceController } from '../controllers/announce-controller.js';
 import { MarqueeController } from '../controllers/marquee-controller.js';
+import { TextDirectionController } from '../controllers/text-direction-controller.js';
+import { marqueeLayout, tickerDirection, type MarqueeLayout, type TickerDirection } from './direction.js';
 import { MediaQueryController, REDUCED_MOTION } from '../controllers/media-query-controller.js';
 import { styleProperties } from '../directives/style-properties.js';
 import { viewQuote } from '../display.js';
@@ -66,8 +68,8 @@ if (!isServer && typeof CSS !== 'undefined' && 'registerProperty' in CSS) {
 }
 
 /**
- * The quote strip: a seamless, endless horizontal scroll of quote cells, or a static row that
- * wraps; accessible to keyboard, screen-reader and motion-sensitive readers.
+ * The quote strip: a seamless, endless scroll of quote cells (left, right, up or down), or a static
+ * row that wraps; accessible to keyboard, screen-reader and motion-sensitive readers.
  *
  * @summary A strip of live market quotes, scrolling on the compositor, with a pause button.
  *
@@ -99,6 +101,7 @@ if (!isServer && typeof CSS !== 'undefined' && 'registerProperty' in CSS) {
  * @cssproperty --market-ticker-flat-color - Colour of an unchanged figure.
  * @cssproperty --market-ticker-flash-up-background - Highlight behind a price that rose.
  * @cssproperty --market-ticker-flash-down-background - Highlight behind a price that fell.
+ * @cssproperty --market-ticker-height - Height of a vertical strip (`direction="up"` or `"down"`; default 12em).
  * @cssproperty --market-ticker-flash-duration - How long the highlight behind a changed price stays (default 900ms;
  *   none under reduced motion).
  *
@@ -111,12 +114,14 @@ export class MarketTicker extends FeedElement(LitElement) {
   static override styles = styles;
 
   private readonly reducedMotion = new MediaQueryController(this, REDUCED_MOTION);
+  private readonly textDirection = new TextDirectionController(this);
   private readonly marquee = new MarqueeController(
     this,
     {
       viewport: () => this.viewportElement,
       list: () => this.listElement,
       track: () => this.trackElement,
+      layout: () => this.layout,
     },
     () => this.effectiveSpeed,
   );
@@ -136,6 +141,12 @@ export class MarketTicker extends FeedElement(LitElement) {
 
   /** Scrolling speed in pixels per second (default 60). */
   @property({ type: Number }) speed = DEFAULT_SPEED;
+
+  /**
+   * Which way the items move: `left` (default; `right` when laid out right to left), `right`, or
+   * `up` and `down` for a vertical ticker, a column as tall as the element (`--market-ticker-height`).
+   */
+  @property({ reflect: true }) direction?: TickerDirection;
 
   /** Stops the scrolling and holds the feed's updates until resumed; reflected, and toggled by the pause button. */
   @property({ type: Boolean, reflect: true }) paused = false;
@@ -179,6 +190,10 @@ export class MarketTicker extends FeedElement(LitElement) {
   /** What each quote object looks like, worked out once per locale, shared by its copies. */
   private views = new WeakMap<Quote, CellView>();
 
+  /** The direction resolved (attribute, else the line's), and how the loop runs for it. */
+  private resolvedDirection: TickerDirection = 'left';
+  private layout: MarqueeLayout = marqueeLayout('left', false);
+
   private get effectiveSpeed(): number {
     return positiveNumber(this.speed) ?? DEFAULT_SPEED;
   }
@@ -201,6 +216,11 @@ export class MarketTicker extends FeedElement(LitElement) {
     const locale = getLocale();
     for (const quote of this.shown) this.viewOf(quote, locale);
     if (changed.has('speed')) this.marquee.speedChanged();
+    const direction = tickerDirection(this.direction, this.textDirection.rtl);
+    const layout = marqueeLayout(direction, this.textDirection.rtl);
+    if (direction !== this.resolvedDirection || layout.rtl !== this.layout.rtl) this.marquee.layoutChanged();
+    this.resolvedDirection = direction;
+    this.layout = layout;
     if (changed.has('now')) this.marketClock.pin(toDate(this.now));
     this.marketClock.enabled = this.marketState;
     // One look-up per market, not per cell: a strip of 2,000 quotes has a handful of markets.
@@ -221,12 +241,13 @@ export class MarketTicker extends FeedElement(LitElement) {
     // The animation starts only once the loop has a length. Firefox and WebKit never restart one
     // that began with no distance and no duration, when both later change: the strip stood still.
     const moving = scrolling && this.marquee.distance > 0;
+    const { vertical, rtl, reverse } = this.layout;
     const label =
       this.label?.trim() ||
       msg('Market quotes', { id: 'ticker-label', desc: 'Accessible name of the quote strip region' });
     return html`
       <section
-        class=${classMap({ base: true, scroll: scrolling, static: !scrolling, paused: this.paused })}
+        class=${classMap({ base: true, scroll: scrolling, static: !scrolling, paused: this.paused, vertical })}
         part="base"
         lang=${getLocale()}
         aria-label=${label}
@@ -249,7 +270,12 @@ export class MarketTicker extends FeedElement(LitElement) {
             part="track"
             style=${styleProperties(
               moving
-                ? { [LOOP_DISTANCE]: `${this.marquee.distance}px`, [LOOP_DURATION]: `${this.marquee.duration}s` }
+                ? {
+                    // A right-to-left row has its copies on the left: the loop runs rightwards.
+                    [LOOP_DISTANCE]: `${rtl ? -this.marquee.distance : this.marquee.distance}px`,
+                    [LOOP_DURATION]: `${this.marquee.duration}s`,
+                    'animation-direction': reverse ? 'reverse' : undefined,
+                  }
                 : {},
             )}
           >
@@ -432,15 +458,18 @@ export class MarketTicker extends FeedElement(LitElement) {
     const cell = li.getBoundingClientRect();
     const view = viewport.getBoundingClientRect();
     // A little room beside the cell, so its focus ring shows too.
-    const room = Math.min(8, Math.max(0, (view.width - cell.width) / 2));
-    const offset = view.left - list.getBoundingClientRect().left;
-    if (cell.left < view.left) this.marquee.reveal(offset - (view.left - cell.left) - room);
-    else if (cell.right > view.right) this.marquee.reveal(offset + (cell.right - view.right) + room);
+    const [cellSize, viewSize] = this.layout.vertical ? [cell.height, view.height] : [cell.width, view.width];
+    this.marquee.reveal(cell, Math.min(8, Math.max(0, (viewSize - cellSize) / 2)));
   }
 
-  /** Focus would scroll the clipped viewport itself; the animation alone decides what shows. */
+  /**
+   * Focus would scroll the clipped viewport itself; the animation alone decides what shows. A
+   * still vertical strip is a list that scrolls.
+   */
   private onViewportScroll(event: Event) {
-    (event.currentTarget as HTMLElement).scrollLeft = 0;
+    const viewport = event.currentTarget as HTMLElement;
+    viewport.scrollLeft = 0;
+    if (this.scrolling) viewport.scrollTop = 0;
   }
 
   /** A price that moved gets its highlight, unless the reader asked for less motion. */
