@@ -96,5 +96,9 @@ export const SparklineMissingFields: Story = {
 /** `logo` from the quote, before the name. */
 export const Logo: Story = { args: { quote: { ...hsiDay, logo: logoUrl } } };
 /** A logo that fails to load: the neutral placeholder stays, no broken-image icon. */
-export const LogoFailsToLoad: Story = { args: { quote: { ...hsiDay, logo: missingLogoUrl } } };
+export const LogoFailsToLoad: Story = {
+  args: { quote: { ...hsiDay, logo: missingLogoUrl } },
+  // The 404 is the point of the story: the story check allows it.
+  parameters: { check: { allowedRequestFailures: ['no-such-logo.png'] } },
+};
 export const LogoAndSparkline: Story = { args: { sparkline: true, quote: { ...hsiDay, logo: logoUrl } } };
