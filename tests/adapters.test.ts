@@ -432,7 +432,7 @@ describe('adapters and the feed', () => {
     });
   });
 
-  it('fields the quote does not know are dropped by validation; seq never passes', () => {
+  it("the day's figures pass validation, fields the quote does not know are dropped; seq never passes", () => {
     const parsed = readFeedMessage(JSON.stringify(binance.ticker), createAdapter('binance'));
     expect(parsed.ok && parsed.quotes[0]).to.deep.equal({
       symbol: 'BTC-USD',
@@ -440,6 +440,10 @@ describe('adapters and the feed', () => {
       change: -1250.5,
       changePercent: -1.292,
       time: T0,
+      open: 96771.2,
+      high: 97300,
+      low: 94850.1,
+      volume: 18234.567,
     });
     const withSeq = readFeedMessage('{}', { name: 's', read: () => ({ quotes: [], seq: 9 }) });
     expect(withSeq.ok && withSeq.seq).to.equal(undefined);
