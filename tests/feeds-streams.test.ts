@@ -76,6 +76,13 @@ class ScriptedSocket {
   }
 }
 
+/** A transport the browser refuses to open, as for a blocked port. */
+class Refusing {
+  constructor() {
+    throw new Error('port blocked');
+  }
+}
+
 /** Puts the scripted classes in place of the browser's for each test, and a feed's records. */
 function useScriptedStreams() {
   const clock = useFakeTimers();
@@ -177,11 +184,6 @@ describe('feeds/streams: Server-Sent Events', () => {
   });
 
   it('a refused connection is a failure like a drop: the reason, then a retry', () => {
-    class Refusing {
-      constructor() {
-        throw new Error('port blocked');
-      }
-    }
     Object.assign(globalThis, { EventSource: Refusing });
     const { statuses } = streams.start({ src: 'https://feed.test/sse', feed: 'sse' });
     expect(statuses.at(-1)).to.deep.equal(['error', 'event stream refused: port blocked']);
@@ -280,11 +282,6 @@ describe('feeds/streams: WebSocket', () => {
   });
 
   it('a refused socket names the WebSocket in its error, and retries', () => {
-    class Refusing {
-      constructor() {
-        throw new Error('port blocked');
-      }
-    }
     Object.assign(globalThis, { WebSocket: Refusing });
     const { statuses } = streams.start({ src: 'wss://feed.test/ws' });
     expect(statuses.at(-1)).to.deep.equal(['error', 'WebSocket refused: port blocked']);
