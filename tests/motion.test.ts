@@ -197,3 +197,141 @@ describe('<market-ticker> directions', () => {
     expect(errors).to.deep.equal([]);
   });
 });
+
+/** The items' speed on screen in pixels per second, measured over `ms`. */
+async function measuredSpeed(el: MarketTicker, ms: number): Promise<number> {
+  const cell = realCells(el)[1];
+  await frames(1);
+  const start = { time: performance.now(), x: at(cell, 'x') };
+  await sleep(ms);
+  await frames(1);
+  return Math.abs(at(cell, 'x') - start.x) / ((performance.now() - start.time) / 1000);
+}
+
+describe('<market-ticker hover-speed>', () => {
+  it('hover-speed="20": the strip slows to 20 px/s under the mouse, and is back to 60 after it leaves', async () => {
+    const el = await ticker(
+      html`<market-ticker hover-speed="20" style="width: 600px" .quotes=${reference}></market-ticker>`,
+    );
+    const anim = animation(el);
+    await hover(viewport(el), { x: 0.9 });
+    // The speed eases down: let the ease finish, then measure.
+    await sleep(600);
+    expect(anim.playState, 'hovering does not pause it').to.equal('running');
+    const slow = await measuredSpeed(el, 1000);
+    expect(slow).to.be.within(16, 24);
+    expect(animation(el), 'the same animation, not a restart').to.equal(anim);
+    await leave();
+    await sleep(600);
+    const fast = await measuredSpeed(el, 1000);
+    expect(fast).to.be.within(48, 72);
+  });
+
+  it('the speed eases to the hover speed, not in one jump', async () => {
+    const el = await ticker(
+      html`<market-ticker hover-speed="10" style="width: 600px" .quotes=${reference}></market-ticker>`,
+    );
+    const rates: number[] = [];
+    const anim = animation(el);
+    await hover(viewport(el), { x: 0.9 });
+    for (let i = 0; i < 10; i++) {
+      rates.push(anim.playbackRate);
+      await sleep(50);
+    }
+    const between = rates.filter((rate) => rate < 0.99 && rate > 10 / 60 + 0.01);
+    expect(between.length, `rates seen: ${rates.join(', ')}`).to.be.greaterThan(0);
+    await sleep(300);
+    expect(anim.playbackRate).to.be.closeTo(10 / 60, 0.001);
+  });
+
+  for (const value of ['0', '-20', 'fast']) {
+    it(`hover-speed="${value}" is a pause on hover, with no error`, async () => {
+      const errors: unknown[] = [];
+      const original = console.error;
+      console.error = (...args: unknown[]) => void errors.push(args);
+      try {
+        const el = await ticker(
+          html`<market-ticker hover-speed=${value} style="width: 600px" .quotes=${reference}></market-ticker>`,
+        );
+        await hover(viewport(el), { x: 0.9 });
+        await frames(3);
+        expect(animation(el).playState).to.equal('paused');
+      } finally {
+        console.error = original;
+      }
+      expect(errors).to.deep.equal([]);
+    });
+  }
+});
+
+describe('<market-ticker fade>', () => {
+  const mask = (el: MarketTicker) => {
+    const style = getComputedStyle(viewport(el));
+    return style.maskImage || style.getPropertyValue('-webkit-mask-image');
+  };
+
+  it('fades the ends with a mask that is opaque in the middle, and stays accessible', async () => {
+    const el = await ticker(html`<market-ticker fade style="width: 600px" .quotes=${reference}></market-ticker>`);
+    const image = mask(el);
+    expect(image).to.match(/linear-gradient/);
+    // Transparent at both ends, opaque black between the stops.
+    expect(image).to.match(/^linear-gradient\((to right, )?(transparent|rgba\(0, 0, 0, 0\))/);
+    expect(image).to.match(/(transparent|rgba\(0, 0, 0, 0\))\)$/);
+    expect(image.match(/rgb\(0, 0, 0\)|#000|black/g)?.length).to.equal(2);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a vertical strip fades top and bottom; without fade, or when still, there is no mask', async () => {
+    const el = await ticker(html`<market-ticker fade direction="up" .quotes=${reference}></market-ticker>`);
+    // Top to bottom is the gradient's default direction, and serialized without words.
+    expect(mask(el)).to.match(/^linear-gradient\((to bottom, )?(transparent|rgba\(0, 0, 0, 0\))/);
+    el.fade = false;
+    await settled(el);
+    expect(mask(el)).to.equal('none');
+    el.fade = true;
+    el.mode = 'static';
+    await settled(el);
+    expect(mask(el)).to.equal('none');
+  });
+
+  it('a fade size larger than half the strip is clamped to half', async () => {
+    const el = await ticker(
+      html`<market-ticker fade style="width: 600px; --market-ticker-fade-size: 5000px" .quotes=${reference}></market-ticker>`,
+    );
+    // Both opaque stops are bounded by half the gradient's length (the strip's), whatever the
+    // page asks; engines spell the far one differently.
+    const image = mask(el);
+    expect(image).to.contain('rgb(0, 0, 0) min(5000px, 50%)');
+    expect(image).to.match(/rgb\(0, 0, 0\) calc\(100% (- min\(5000px, 50%\)|\+ max\(-5000px, -50%\))\)/);
+  });
+});
+
+describe('<market-ticker> loop-complete', () => {
+  it('fires with counts 1, 2, … each time the loop has gone round, at the loop duration', async () => {
+    const el = await ticker(
+      html`<market-ticker speed="400" style="width: 300px" .quotes=${reference.slice(0, 3)}></market-ticker>`,
+    );
+    const seconds = duration(el) / 1000;
+    const seen: { count: number; at: number }[] = [];
+    const start = performance.now();
+    const anim = animation(el);
+    const startTime = Number(anim.currentTime);
+    el.addEventListener('loop-complete', (event) => seen.push({ count: event.detail.count, at: performance.now() }));
+    await sleep(seconds * 2500);
+    expect(seen.map((entry) => entry.count).slice(0, 2)).to.deep.equal([1, 2]);
+    // Each at the end of a loop: the first when the animation's time reached one duration.
+    const firstDue = start + (duration(el) - (startTime % duration(el)));
+    expect(Math.abs(seen[0].at - firstDue)).to.be.lessThan(250);
+    expect(seen[1].at - seen[0].at).to.be.closeTo(seconds * 1000, 250);
+  });
+
+  it('does not fire while paused', async () => {
+    const el = await ticker(
+      html`<market-ticker paused speed="400" style="width: 300px" .quotes=${reference.slice(0, 3)}></market-ticker>`,
+    );
+    let fired = 0;
+    el.addEventListener('loop-complete', () => fired++);
+    await sleep((duration(el) / 1000) * 2000 + 200);
+    expect(fired).to.equal(0);
+  });
+});

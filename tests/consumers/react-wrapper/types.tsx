@@ -15,5 +15,10 @@ export const badPrice = <QuoteCell price="17284.54" />;
 // @ts-expect-error detail.symbol is a string
 export const badDetail = <MarketTicker onQuoteSelect={(event) => event.detail.symbol.toFixed()} />;
 
+export const goodLoop = <MarketTicker hoverSpeed={20} fade direction="up" onLoopComplete={(event) => event.detail.count + 1} />;
+
+// @ts-expect-error detail.count is a number
+export const badLoop = <MarketTicker onLoopComplete={(event) => event.detail.count.toUpperCase()} />;
+
 // @ts-expect-error 'open' is not a feed status
 export const badStatus = <MarketTicker onFeedStatus={(event) => event.detail.status === 'open'} />;

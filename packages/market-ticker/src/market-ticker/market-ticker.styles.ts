@@ -57,11 +57,33 @@ export const styles = [
     .scroll.vertical .track.moving {
       animation-name: market-ticker-loop-vertical;
     }
-    /* WCAG 2.2.2: hovering or focusing pauses the motion, as does the pause button. */
+    /*
+     * WCAG 2.2.2: hovering or focusing pauses the motion, as does the pause button. With
+     * \`hover-speed\` a hover slows it instead (script eases the playback rate).
+     */
     .scroll.paused .track,
-    .scroll .viewport:hover .track,
+    .scroll:not(.hover-slows) .viewport:hover .track,
     .scroll .viewport:focus-within .track {
       animation-play-state: paused;
+    }
+    /*
+     * Fading ends: a mask, not a gradient painted over the strip, so it shows whatever is behind
+     * the strip (a colour, an image). Never more than half the strip on each end.
+     */
+    .fade .viewport {
+      --_fade: min(var(--market-ticker-fade-size, 2em), 50%);
+      --_fade-mask: linear-gradient(
+        var(--_fade-axis, to right),
+        transparent,
+        #000 var(--_fade),
+        #000 calc(100% - var(--_fade)),
+        transparent
+      );
+      -webkit-mask-image: var(--_fade-mask);
+      mask-image: var(--_fade-mask);
+    }
+    .fade.vertical .viewport {
+      --_fade-axis: to bottom;
     }
     @keyframes market-ticker-loop {
       from {

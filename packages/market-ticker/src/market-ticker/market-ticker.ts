@@ -6,6 +6,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg, str } from '@lit/localize';
 import { AnnounceController } from '../controllers/announce-controller.js';
 import { MarqueeController } from '../controllers/marquee-controller.js';
+import { PlaybackRateController } from '../controllers/playback-rate-controller.js';
 import { TextDirectionController } from '../controllers/text-direction-controller.js';
 import { marqueeLayout, tickerDirection, type MarqueeLayout, type TickerDirection } from './direction.js';
 import { MediaQueryController, REDUCED_MOTION } from '../controllers/media-query-controller.js';
@@ -21,6 +22,7 @@ import '../market-status/market-status.js';
 import '../quote-cell/quote-cell.js';
 import { HighlightSet } from '../controllers/highlight-controller.js';
 import { QuoteSelectEvent } from '../events/quote-select.js';
+import { LoopCompleteEvent } from '../events/loop-complete.js';
 import { renderCell, spokenText, STRIP_CELL_TAG } from '../quote-cell/cell-template.js';
 import { MarketClockController } from '../controllers/market-clock-controller.js';
 import { instrumentState, type InstrumentState } from '../instrument-state.js';
@@ -37,6 +39,7 @@ import { positiveNumber, symbolList } from '../values.js';
 
 export { FeedStatusEvent, type FeedStatusDetail } from '../events/feed-status.js';
 export { QuoteSelectEvent, type QuoteSelectDetail } from '../events/quote-select.js';
+export { LoopCompleteEvent, type LoopCompleteDetail } from '../events/loop-complete.js';
 
 const DEFAULT_SPEED = 60;
 
@@ -102,10 +105,13 @@ if (!isServer && typeof CSS !== 'undefined' && 'registerProperty' in CSS) {
  * @cssproperty --market-ticker-flash-up-background - Highlight behind a price that rose.
  * @cssproperty --market-ticker-flash-down-background - Highlight behind a price that fell.
  * @cssproperty --market-ticker-height - Height of a vertical strip (`direction="up"` or `"down"`; default 12em).
+ * @cssproperty --market-ticker-fade-size - With `fade`: how far the ends fade out (default 2em; at most half the
+ *   strip).
  * @cssproperty --market-ticker-flash-duration - How long the highlight behind a changed price stays (default 900ms;
  *   none under reduced motion).
  *
  * @fires quote-select - A cell was activated by click or keyboard. `detail: { symbol, quote }`.
+ * @fires loop-complete - The scrolling loop has gone once round (never while paused). `detail: { count }`.
  * @fires feed-status - The feed's state changed. `detail: { status: 'connecting' | 'live' | 'stale' | 'error', error?
  *   }`.
  */
@@ -125,6 +131,8 @@ export class MarketTicker extends FeedElement(LitElement) {
     },
     () => this.effectiveSpeed,
   );
+  /** The speed while hovered (`hover-speed`), eased in and out. */
+  private readonly hoverRate = new PlaybackRateController(this, () => this.marquee.animation());
   private readonly announcer = new AnnounceController(this);
   /** The tints behind changed prices, by symbol, on every copy of the cell alike. */
   private readonly highlights = new HighlightSet(this, () => flashDuration(this));
@@ -147,6 +155,15 @@ export class MarketTicker extends FeedElement(LitElement) {
    * `up` and `down` for a vertical ticker, a column as tall as the element (`--market-ticker-height`).
    */
   @property({ reflect: true }) direction?: TickerDirection;
+
+  /**
+   * Pixels per second while the pointer is over the strip: the speed eases to it and back. Default
+   * 0, a pause (as are negative and non-numeric values).
+   */
+  @property({ type: Number, attribute: 'hover-speed' }) hoverSpeed = 0;
+
+  /** The strip's ends fade out over `--market-ticker-fade-size`, on any background (a mask). */
+  @property({ type: Boolean, reflect: true }) fade = false;
 
   /** Stops the scrolling and holds the feed's updates until resumed; reflected, and toggled by the pause button. */
   @property({ type: Boolean, reflect: true }) paused = false;
@@ -194,8 +211,19 @@ export class MarketTicker extends FeedElement(LitElement) {
   private resolvedDirection: TickerDirection = 'left';
   private layout: MarqueeLayout = marqueeLayout('left', false);
 
+  /** Loops gone round since connected, for `loop-complete`. */
+  private loops = 0;
+  /** A mouse or pen is over the viewport (a finger's touch is not a hover). */
+  private hovered = false;
+
   private get effectiveSpeed(): number {
     return positiveNumber(this.speed) ?? DEFAULT_SPEED;
+  }
+
+  /** While hovered, the playback rate that gives `hover-speed`; none when hovering pauses. */
+  private get hoverPlaybackRate(): number | undefined {
+    const speed = positiveNumber(this.hoverSpeed);
+    return speed === undefined ? undefined : speed / this.effectiveSpeed;
   }
 
   private get scrolling(): boolean {
@@ -247,7 +275,15 @@ export class MarketTicker extends FeedElement(LitElement) {
       msg('Market quotes', { id: 'ticker-label', desc: 'Accessible name of the quote strip region' });
     return html`
       <section
-        class=${classMap({ base: true, scroll: scrolling, static: !scrolling, paused: this.paused, vertical })}
+        class=${classMap({
+          base: true,
+          scroll: scrolling,
+          static: !scrolling,
+          paused: this.paused,
+          vertical,
+          fade: this.fade && scrolling,
+          'hover-slows': this.hoverPlaybackRate !== undefined,
+        })}
         part="base"
         lang=${getLocale()}
         aria-label=${label}
@@ -264,10 +300,13 @@ export class MarketTicker extends FeedElement(LitElement) {
           @keydown=${this.onViewportKeydown}
           @focusin=${this.onFocusIn}
           @scroll=${this.onViewportScroll}
+          @pointerenter=${this.onPointerEnter}
+          @pointerleave=${this.onPointerLeave}
         >
           <div
             class=${classMap({ track: true, moving })}
             part="track"
+            @animationiteration=${this.onLoopIteration}
             style=${styleProperties(
               moving
                 ? {
@@ -470,6 +509,38 @@ export class MarketTicker extends FeedElement(LitElement) {
     const viewport = event.currentTarget as HTMLElement;
     viewport.scrollLeft = 0;
     if (this.scrolling) viewport.scrollTop = 0;
+  }
+
+  override updated(changed: PropertyValues<this>) {
+    super.updated(changed);
+    // A new speed or hover speed while hovered: ease to the new rate.
+    if (this.hovered && (changed.has('speed') || changed.has('hoverSpeed'))) {
+      this.hoverRate.easeTo(this.hoverPlaybackRate ?? 1);
+    }
+  }
+
+  /**
+   * With `hover-speed`, a mouse or pen over the strip slows it (or speeds it) instead of pausing
+   * it; a finger's touch is not a hover.
+   */
+  private onPointerEnter(event: PointerEvent) {
+    if (event.pointerType === 'touch') return;
+    this.hovered = true;
+    const rate = this.hoverPlaybackRate;
+    if (rate !== undefined) this.hoverRate.easeTo(rate);
+  }
+
+  private onPointerLeave(event: PointerEvent) {
+    if (event.pointerType === 'touch') return;
+    this.hovered = false;
+    this.hoverRate.easeTo(1);
+  }
+
+  /** The loop animation began another round: one more loop gone. Cells' own animations bubble here too. */
+  private onLoopIteration(event: AnimationEvent) {
+    if (event.target !== event.currentTarget) return;
+    this.loops++;
+    this.dispatchEvent(new LoopCompleteEvent({ count: this.loops }));
   }
 
   /** A price that moved gets its highlight, unless the reader asked for less motion. */
