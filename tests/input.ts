@@ -48,6 +48,43 @@ export async function tap(el: Element, aim?: Aim): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 300));
 }
 
+/** A finger put on the screen at a point, to be moved and lifted by the next calls. */
+export async function touchStart([x, y]: [number, number]): Promise<void> {
+  await executeServerCommand('send-touch-step', { type: 'start', x, y });
+}
+
+/** The finger put down by `touchStart` moved to a point. */
+export async function touchMove([x, y]: [number, number]): Promise<void> {
+  await executeServerCommand('send-touch-step', { type: 'move', x, y });
+}
+
+/** The finger lifted. */
+export async function touchEnd(): Promise<void> {
+  await executeServerCommand('send-touch-step', { type: 'end' });
+}
+
+/** The mouse wheel turned over a point of the element, by pixels across and down. */
+export async function wheel(el: Element, deltaX: number, deltaY: number, aim?: Aim): Promise<void> {
+  const [x, y] = pointIn(el, aim);
+  await executeServerCommand('send-wheel', { x, y, deltaX, deltaY });
+}
+
+/** The mouse moved to a point and its left button pressed there (held until `mouseUp`). */
+export async function mouseDown(position: [number, number]): Promise<void> {
+  await sendMouse({ type: 'move', position });
+  await sendMouse({ type: 'down' });
+}
+
+/** The mouse moved to a point, its buttons as they are. */
+export async function mouseMove(position: [number, number]): Promise<void> {
+  await sendMouse({ type: 'move', position });
+}
+
+/** The left button released where the mouse is. */
+export async function mouseUp(): Promise<void> {
+  await sendMouse({ type: 'up' });
+}
+
 /** Moves the mouse away to the page's top left corner and releases any button. */
 export async function leave(): Promise<void> {
   // Firefox's reset releases the buttons but leaves the pointer where it was.

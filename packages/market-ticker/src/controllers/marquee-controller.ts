@@ -154,12 +154,14 @@ export class MarqueeController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** How far the loop has moved into the list, in pixels. */
+  /** How far the loop has moved into the list, in pixels: from the animation's time, which a seek sets. */
   currentOffset(): number | undefined {
     const animation = this.animation();
-    // The directed progress: already reversed for a loop that runs backwards.
-    const progress = animation?.effect?.getComputedTiming().progress;
-    return typeof progress === 'number' ? progress * this.distance : undefined;
+    const time = animation?.currentTime;
+    const duration = animation?.effect?.getComputedTiming().duration;
+    if (typeof time !== 'number' || typeof duration !== 'number' || !(duration > 0)) return undefined;
+    const fraction = (((time % duration) + duration) % duration) / duration;
+    return (this.parts.layout().reverse ? (1 - fraction) % 1 : fraction) * this.distance;
   }
 
   /**

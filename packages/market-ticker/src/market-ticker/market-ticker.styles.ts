@@ -67,6 +67,24 @@ export const styles = [
       animation-play-state: paused;
     }
     /*
+     * Moving by hand: swipes along the strip are its own, swipes across it scroll the page (and
+     * pinching zooms it). While dragged, the loop holds still under the pointer.
+     */
+    .scroll.draggable .viewport {
+      touch-action: pan-y pinch-zoom;
+      user-select: none;
+      -webkit-user-select: none;
+    }
+    .scroll.draggable.vertical .viewport {
+      touch-action: pan-x pinch-zoom;
+    }
+    .scroll.dragging .track {
+      animation-play-state: paused;
+    }
+    .scroll.dragging .viewport {
+      cursor: grabbing;
+    }
+    /*
      * Fading ends: a mask, not a gradient painted over the strip, so it shows whatever is behind
      * the strip (a colour, an image). Never more than half the strip on each end.
      */

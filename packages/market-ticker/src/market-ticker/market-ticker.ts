@@ -7,6 +7,7 @@ import { localized, msg, str } from '@lit/localize';
 import { AnnounceController } from '../controllers/announce-controller.js';
 import { MarqueeController } from '../controllers/marquee-controller.js';
 import { PlaybackRateController } from '../controllers/playback-rate-controller.js';
+import { DragController } from '../controllers/drag-controller.js';
 import { TextDirectionController } from '../controllers/text-direction-controller.js';
 import { marqueeLayout, tickerDirection, type MarqueeLayout, type TickerDirection } from './direction.js';
 import { MediaQueryController, REDUCED_MOTION } from '../controllers/media-query-controller.js';
@@ -133,6 +134,15 @@ export class MarketTicker extends FeedElement(LitElement) {
   );
   /** The speed while hovered (`hover-speed`), eased in and out. */
   private readonly hoverRate = new PlaybackRateController(this, () => this.marquee.animation());
+  /** Moving the strip by hand: drag and wheel seek the loop, which then carries on. */
+  private readonly drag = new DragController(this, {
+    enabled: () => this.scrolling && !this.noDrag && this.marquee.distance > 0,
+    vertical: () => this.layout.vertical,
+    offset: () => this.marquee.currentOffset(),
+    seek: (offset) => this.marquee.restoreOffset(offset),
+    offsetFor: (pixels) => this.marquee.offsetFor(pixels),
+    dragging: (active) => void (this.dragging = active),
+  });
   private readonly announcer = new AnnounceController(this);
   /** The tints behind changed prices, by symbol, on every copy of the cell alike. */
   private readonly highlights = new HighlightSet(this, () => flashDuration(this));
@@ -161,6 +171,12 @@ export class MarketTicker extends FeedElement(LitElement) {
    * 0, a pause (as are negative and non-numeric values).
    */
   @property({ type: Number, attribute: 'hover-speed' }) hoverSpeed = 0;
+
+  /**
+   * Turns off moving the strip by hand. By default a reader can drag it with a mouse, pen or
+   * finger, or scroll it along its axis with a wheel or trackpad; letting go, it carries on.
+   */
+  @property({ type: Boolean, attribute: 'no-drag' }) noDrag = false;
 
   /** The strip's ends fade out over `--market-ticker-fade-size`, on any background (a mask). */
   @property({ type: Boolean, reflect: true }) fade = false;
@@ -203,6 +219,8 @@ export class MarketTicker extends FeedElement(LitElement) {
   private states = new Map<string, InstrumentState | undefined>();
 
   @state() private shown: Quote[] = [];
+  /** A drag is under way: the loop holds still under the pointer. */
+  @state() private dragging = false;
   private bySymbol = new Map<string, Quote>();
   /** What each quote object looks like, worked out once per locale, shared by its copies. */
   private views = new WeakMap<Quote, CellView>();
@@ -282,6 +300,8 @@ export class MarketTicker extends FeedElement(LitElement) {
           paused: this.paused,
           vertical,
           fade: this.fade && scrolling,
+          draggable: scrolling && !this.noDrag,
+          dragging: this.dragging,
           'hover-slows': this.hoverPlaybackRate !== undefined,
         })}
         part="base"
@@ -302,6 +322,12 @@ export class MarketTicker extends FeedElement(LitElement) {
           @scroll=${this.onViewportScroll}
           @pointerenter=${this.onPointerEnter}
           @pointerleave=${this.onPointerLeave}
+          @pointerdown=${this.drag.onPointerDown}
+          @pointermove=${this.drag.onPointerMove}
+          @pointerup=${this.drag.onPointerUp}
+          @pointercancel=${this.drag.onPointerCancel}
+          @wheel=${this.drag.onWheel}
+          @dragstart=${this.onNativeDragStart}
         >
           <div
             class=${classMap({ track: true, moving })}
@@ -426,6 +452,12 @@ export class MarketTicker extends FeedElement(LitElement) {
    * the real cell it shows.
    */
   private onViewportClick(event: MouseEvent) {
+    // The release of a drag is not a click: no link followed, no quote selected.
+    if (this.drag.isReleaseClick(event)) {
+      event.preventDefault();
+      event.stopPropagation();
+      return;
+    }
     const cell = this.activeCellOf(event);
     if (cell) {
       this.fireSelect(cell, event);
@@ -442,6 +474,11 @@ export class MarketTicker extends FeedElement(LitElement) {
       this.realCell(copy.dataset.symbol ?? '')?.click();
       return;
     }
+  }
+
+  /** A drag moves the strip; the browser must not start dragging a link or a logo out of it. */
+  private onNativeDragStart(event: DragEvent) {
+    if (this.scrolling && !this.noDrag) event.preventDefault();
   }
 
   /** Enter and Space on a selectable cell, as on a button. */
