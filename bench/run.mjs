@@ -5,7 +5,7 @@
 // met; they never fail the run.
 //
 //   node bench/run.mjs [--quick] [--runs=7] [--cycles=1000] [--feed-changed=1000,100]
-//                      [--only=bytes,navigation,mount,update,scroll,feed,memory]
+//                      [--only=bytes,navigation,mount,update,scroll,drag,feed,memory]
 //                      [--ours-entry=path/to/index.ts|.js] [--out=bench/results]
 //
 // --quick: 3 runs, the 16- and 500-quote rows only, into bench/.build/quick.
@@ -24,6 +24,7 @@ import { buildOursFromEntry, buildReactPage, IMPLS } from './lib/pages.mjs';
 import { markdown, table } from './lib/report.mjs';
 import { Results } from './lib/results.mjs';
 import * as bytes from './scenarios/bytes.mjs';
+import * as drag from './scenarios/drag.mjs';
 import * as feed from './scenarios/feed.mjs';
 import * as memory from './scenarios/memory.mjs';
 import * as mount from './scenarios/mount.mjs';
@@ -32,7 +33,7 @@ import * as scroll from './scenarios/scroll.mjs';
 import * as update from './scenarios/update.mjs';
 
 /** In the order of the tables. */
-const SCENARIOS = { bytes, navigation, mount, update, scroll, feed, memory };
+const SCENARIOS = { bytes, navigation, mount, update, scroll, drag, feed, memory };
 
 const started = Date.now();
 const startLoad = loadavg().map((l) => Number(l.toFixed(2)));

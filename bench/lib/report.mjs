@@ -16,6 +16,7 @@ function cell(s, unit) {
 const READING = [
   '- Mount and update times are dominated by the browser’s style, layout and paint of a very wide row of up to 2,000 cells, which every page pays; the vanilla page shows that floor. The React and vanilla pages follow the list with a full copy; market-ticker copies only the cells that fill the width. Script is a small part except where the breakdown says otherwise.',
   '- Steady scrolling: every page with a running animation gets one short main-thread task per compositor frame from the browser (frame presentation feedback, about 30 µs, 60 a second). It is in “all tasks”, and left out of the next row. No page runs a main-thread frame (BeginMainFrame) or any script while scrolling.',
+  '- Drag: each pointer move is one main-thread task (input, then a style recalculation of the moved track); react-fast-marquee has no drag, so React has no figures. market-ticker starts following after a 5 px click slop, without a jump, so it moves a little less than the pointer.',
   '- Busy feed: a missed frame is a gap of more than 1.5 frame intervals between animation frames, counted in frame intervals measured at rest on the same page. The feed’s timer keeps running when the page falls behind, so a run can last longer than its nominal length.',
   '- Memory: `Runtime.getHeapUsage` after forced GC counts V8’s compiled code, which keeps growing while the JIT warms up; the heap-snapshot rows split that from the objects a leak would leave behind. Single runs.',
 ];

@@ -15,6 +15,7 @@ export function fmt(value, unit) {
   if (unit === 'ms' || unit === 'ms/s') return `${value < 10 ? value.toFixed(2) : value.toFixed(1)} ${unit}`;
   if (unit === 'count') return `${Number.isInteger(value) ? value : value.toFixed(1)}`;
   if (unit === 'px/s') return `${value.toFixed(1)} px/s`;
+  if (unit === 'px') return `${value.toFixed(1)} px`;
   return `${value} ${unit}`;
 }
 

@@ -27,6 +27,8 @@ window.harness.register({
     count = quotes.length;
     strip = document.createElement('market-ticker');
     strip.label = 'Markets';
+    // A scenario may ask for other options (`direction`, `fade`) before it renders.
+    for (const [name, value] of Object.entries(window.stripAttributes ?? {})) strip.setAttribute(name, value);
     strip.quotes = quotes;
     host.append(strip);
     await window.harness.onScreen(ready);

@@ -1,6 +1,7 @@
 // The lower bound: hand-written DOM. Cells are built once (the copies are clones), an update
 // writes only the text nodes and classes that changed, and a CSS animation scrolls each list by
-// its own width. No framework, no shadow DOM.
+// its own width. A pointer drag seeks those animations and lets them go on on release. No
+// framework, no shadow DOM.
 import { ARROWS, percent, price, signed, trend } from './format.js';
 
 const SPEED = 60;
@@ -12,6 +13,7 @@ style.textContent = `
   .v-items { display: flex; align-items: center; flex: none; margin: 0; padding: 0; list-style: none;
     animation: v-loop 0s linear infinite; will-change: transform; }
   .v-viewport:hover .v-items { animation-play-state: paused; }
+  .v-viewport { touch-action: pan-y; user-select: none; }
   @keyframes v-loop { to { transform: translateX(-100%); } }
 `;
 document.head.append(style);
@@ -80,6 +82,30 @@ function collect(list, quotes) {
   });
 }
 
+/**
+ * Drag by hand, the least a page can do: each list's animation is seeked by the pointer's travel
+ * (one loop is one list width, so a pixel is 1000 / SPEED ms of it) while the hover pauses it.
+ */
+function draggable(viewport) {
+  let start = null;
+  viewport.addEventListener('pointerdown', (event) => {
+    viewport.setPointerCapture(event.pointerId);
+    start = { x: event.clientX, times: lists.map((list) => list.getAnimations()[0]?.currentTime ?? 0) };
+  });
+  viewport.addEventListener('pointermove', (event) => {
+    if (!start) return;
+    const shift = ((event.clientX - start.x) * 1000) / SPEED;
+    lists.forEach((list, i) => {
+      const animation = list.getAnimations()[0];
+      const duration = animation?.effect.getComputedTiming().duration;
+      if (duration > 0) animation.currentTime = (((start.times[i] - shift) % duration) + duration) % duration;
+    });
+  });
+  const end = () => (start = null);
+  viewport.addEventListener('pointerup', end);
+  viewport.addEventListener('pointercancel', end);
+}
+
 function setAll(nodes, text) {
   for (const node of nodes) node.data = text;
 }
@@ -93,6 +119,7 @@ window.harness.register({
     strip.setAttribute('aria-label', 'Markets');
     const viewport = document.createElement('div');
     viewport.className = 'v-viewport';
+    draggable(viewport);
     const track = document.createElement('div');
     track.className = 'v-track';
     const list = buildList(quotes);
