@@ -530,4 +530,34 @@ describe('<market-ticker> moved by hand', () => {
     await sleep(200);
     expect(position(el)).to.be.closeTo(start, 1);
   });
+
+  it("a drag across the loop's end is the reader's: no loop-complete", async () => {
+    const el = await ticker(
+      html`<div style="padding: 150px"><market-ticker style="width: 300px" .quotes=${reference.slice(0, 3)}></market-ticker></div>`,
+    );
+    let fired = 0;
+    el.addEventListener('loop-complete', () => fired++);
+    const loop = Number(
+      getComputedStyle(track(el)).getPropertyValue('--_market-ticker-loop-distance').replace('px', ''),
+    );
+    const [x, y] = pointIn(viewport(el), { x: 0.9 });
+    let dragged = 0;
+    // Strokes of 250 px to the left until the loop has been dragged round more than once.
+    let wrapped = 0;
+    while (dragged < 1.5 * loop) {
+      const before = Number(animation(el).currentTime) % duration(el);
+      await mouseDown([x, y]);
+      await mouseMove([x - 10, y]);
+      await mouseMove([x - 260, y]);
+      await frames(2);
+      await mouseUp();
+      dragged += 250;
+      if (Number(animation(el).currentTime) % duration(el) < before) wrapped++;
+      await mouseMove([x, y]);
+    }
+    await frames(2);
+    expect(loop, 'the loop length is known').to.be.greaterThan(50);
+    expect(wrapped, "dragged across the loop's end").to.be.greaterThan(0);
+    expect(fired).to.equal(0);
+  });
 });

@@ -72,7 +72,12 @@ export class DragController implements ReactiveController {
     this.drag = { id: event.pointerId, along, offset };
     this.press = undefined;
     const viewport = event.currentTarget as HTMLElement;
-    viewport.setPointerCapture(event.pointerId);
+    // A pointer the browser no longer knows (a synthetic event's) cannot be captured: drag without.
+    try {
+      viewport.setPointerCapture(event.pointerId);
+    } catch {
+      /* NotFoundError */
+    }
     blurPressedCell(viewport);
     this.target.dragging(true);
   };

@@ -573,9 +573,12 @@ export class MarketTicker extends FeedElement(LitElement) {
     this.hoverRate.easeTo(1);
   }
 
-  /** The loop animation began another round: one more loop gone. Cells' own animations bubble here too. */
+  /**
+   * The loop animation began another round: one more loop gone. Cells' own animations bubble here
+   * too; and a drag or a wheel that seeks across the loop's end is the reader's, not the loop's.
+   */
   private onLoopIteration(event: AnimationEvent) {
-    if (event.target !== event.currentTarget) return;
+    if (event.target !== event.currentTarget || this.dragging) return;
     this.loops++;
     this.dispatchEvent(new LoopCompleteEvent({ count: this.loops }));
   }
