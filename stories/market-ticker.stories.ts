@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { listInstruments, quoteMarket } from '../packages/market-ticker/src/instruments.js';
+import { instrumentName, listInstruments, quoteMarket } from '../packages/market-ticker/src/instruments.js';
+import { userEvent } from 'storybook/test';
 import { isKnownMarket, knownMarkets } from '../packages/market-ticker/src/sessions.js';
 import type { Quote } from '../packages/market-ticker/src/quote.js';
 import { seededRandom } from '../packages/market-ticker/src/simulated-feed.js';
@@ -25,6 +26,10 @@ interface Args {
   interval?: number;
   'stale-after'?: number;
   sparkline?: boolean;
+  direction?: 'left' | 'right' | 'up' | 'down';
+  'no-drag'?: boolean;
+  'hover-speed'?: number;
+  fade?: boolean;
 }
 
 const meta: Meta<Args> = {
@@ -36,6 +41,7 @@ const meta: Meta<Args> = {
     'trend-colors': { control: 'inline-radio', options: [undefined, 'green-up', 'red-up'] },
     market: { control: 'select', options: [undefined, ...knownMarkets()] },
     feed: { control: 'inline-radio', options: [undefined, 'simulated'] },
+    direction: { control: 'inline-radio', options: [undefined, 'left', 'right', 'up', 'down'] },
   },
   render: (args) => html`<market-ticker
     .quotes=${args.quotes}
@@ -55,6 +61,10 @@ const meta: Meta<Args> = {
     interval=${ifDefined(args.interval)}
     stale-after=${ifDefined(args['stale-after'])}
     ?sparkline=${args.sparkline}
+    direction=${ifDefined(args.direction)}
+    ?no-drag=${args['no-drag']}
+    hover-speed=${ifDefined(args['hover-speed'])}
+    ?fade=${args.fade}
   ></market-ticker>`,
 };
 export default meta;
@@ -174,4 +184,98 @@ export const ReferenceStripSparklines: Story = {
 export const SparklinesRedUp: Story = {
   args: { quotes: dayQuotes, sparkline: true, mode: 'static' },
   parameters: { locale: 'zh-Hans-CN' },
+};
+
+/** The items move to the right: the default on a right-to-left page. */
+export const DirectionRight: Story = { args: { direction: 'right' } };
+
+/** A vertical ticker: upright cells in a column as tall as the element (12em by default). */
+export const DirectionUp: Story = { args: { direction: 'up', quotes: referenceQuotes.slice(0, 8) } };
+export const DirectionDown: Story = { args: { direction: 'down', quotes: referenceQuotes.slice(0, 8) } };
+
+/** A vertical ticker in a page's sidebar, as tall as the sidebar's box through `--market-ticker-height`. */
+export const VerticalSidebar: Story = {
+  args: { direction: 'up', speed: 30, quotes: dayQuotes, sparkline: true },
+  render: (args) => html`<div style="display: grid; grid-template-columns: minmax(0, 1fr) 17rem; gap: 1.5rem;">
+    <article style="font: 1rem/1.6 system-ui, sans-serif; max-width: 40rem;">
+      <h2 style="margin-top: 0;">${instrumentName('^HSI', 'en')} 21,395.14</h2>
+      <p>
+        A sidebar of quotes moving upwards beside the article. The cells stay upright; hovering or focusing the
+        column pauses it, and the pause button stops it for good.
+      </p>
+    </article>
+    <aside style="--market-ticker-height: 22rem;">
+      <market-ticker
+        direction=${ifDefined(args.direction)}
+        speed=${ifDefined(args.speed)}
+        ?sparkline=${args.sparkline}
+        .quotes=${args.quotes}
+      ></market-ticker>
+    </aside>
+  </div>`,
+};
+
+/** English names for the right-to-left page's first strip, whatever the interface locale. */
+const englishQuotes: Quote[] = referenceQuotes.map((quote) => ({ ...quote, name: instrumentName(quote.symbol, 'en') }));
+const chineseQuotes: Quote[] = referenceQuotes.map((quote) => ({
+  ...quote,
+  name: instrumentName(quote.symbol, 'zh-Hant-HK'),
+}));
+
+/**
+ * A right-to-left page (`dir="rtl"` on an ancestor): both strips move right by default, their cells
+ * read right to left and the pause button sits at the start edge, the right.
+ */
+export const RightToLeftPage: Story = {
+  render: () => html`<div dir="rtl" style="display: grid; gap: 0.75rem;">
+    <market-ticker label="Markets" .quotes=${englishQuotes}></market-ticker>
+    <market-ticker label="市場" .quotes=${chineseQuotes}></market-ticker>
+  </div>`,
+};
+
+/**
+ * Drag the strip with a mouse, pen or finger; a wheel or trackpad moves it along its axis. Letting
+ * go, it carries on from there. The play function drags it 200 px to the left.
+ */
+export const Drag: Story = {
+  play: async ({ canvasElement }) => {
+    const viewport = canvasElement
+      .querySelector('market-ticker')
+      ?.shadowRoot?.querySelector<HTMLElement>('[part="viewport"]');
+    if (!viewport) return;
+    const box = viewport.getBoundingClientRect();
+    const y = box.top + box.height / 2;
+    const x = box.left + box.width * 0.8;
+    const user = userEvent.setup({ delay: null });
+    await user.pointer([
+      { keys: '[MouseLeft>]', target: viewport, coords: { clientX: x, clientY: y } },
+      ...[1, 2, 3, 4].map((step) => ({ target: viewport, coords: { clientX: x - step * 50, clientY: y } })),
+      { keys: '[/MouseLeft]', target: viewport, coords: { clientX: x - 200, clientY: y } },
+    ]);
+  },
+};
+
+/** `no-drag`: the strip only moves by itself; the pause button and the hover pause stay. */
+export const NoDrag: Story = { args: { 'no-drag': true } };
+
+/** `hover-speed="20"`: under the pointer the strip eases down to 20 px/s instead of stopping. */
+export const HoverEasing: Story = { args: { 'hover-speed': 20 } };
+
+/** The harbour at dusk behind the strip. */
+const photo = new URL('./assets/harbour-dusk.jpg', import.meta.url).href;
+
+/**
+ * `fade` masks the strip's ends, so the fade works over a photo: no gradient colour to match.
+ * The strip's background is transparent and its colours light, for the dark photo.
+ */
+export const FadeOnPhoto: Story = {
+  args: { fade: true },
+  render: (args) => html`<div
+    style="background: #1b2433 url(${photo}) center / cover; padding: 5rem 1.5rem; border-radius: 6px;
+      --market-ticker-background: transparent; --market-ticker-text-color: #fff;
+      --market-ticker-muted-color: #dde3ea; --market-ticker-flat-color: #dde3ea; --market-ticker-border-color: #fff6;
+      --market-ticker-up-color: #7ee2a8; --market-ticker-down-color: #ffaaa5; --market-ticker-fade-size: 6rem;"
+  >
+    <market-ticker ?fade=${args.fade} .quotes=${args.quotes}></market-ticker>
+  </div>`,
 };

@@ -18,7 +18,7 @@ import {
   touchStart,
   wheel,
 } from './input.js';
-import { REFERENCE_QUOTES, frames, settled, sleep } from './support.js';
+import { LOCALES, REFERENCE_QUOTES, THEMES, frames, settled, sleep, themeStyle, useLocale } from './support.js';
 
 const reference = [...REFERENCE_QUOTES];
 
@@ -164,6 +164,27 @@ describe('<market-ticker> directions', () => {
     anim.currentTime = duration(el) - 0.001;
     const same = allCells(el).filter((cell) => cell.dataset.symbol === first.dataset.symbol);
     expect(Math.min(...same.map((cell) => Math.abs(at(cell, 'x') - begin)))).to.be.lessThan(1);
+  });
+
+  it('under dir="rtl" the layout mirrors: the pause button is on the left, where the quotes come in', async () => {
+    // In both layouts the button ends the reading line (right in ltr, left in rtl), on the side
+    // the moving quotes enter from, so a reader finds it where the strip starts to move.
+    for (const dir of ['rtl', 'ltr'] as const) {
+      const el = await ticker(
+        html`<div dir=${dir}><market-ticker style="width: 600px" .quotes=${reference}></market-ticker></div>`,
+      );
+      const strip = el.getBoundingClientRect();
+      const button = root(el).querySelector('[part="pause-button"]')!.getBoundingClientRect();
+      const box = viewport(el).getBoundingClientRect();
+      expect(button.width, 'the pause button is shown').to.be.greaterThan(0);
+      if (dir === 'rtl') {
+        expect(button.left - strip.left, 'near the left edge').to.be.lessThan(16);
+        expect(button.right, 'the moving quotes are on its right').to.be.at.most(box.left + 1);
+      } else {
+        expect(strip.right - button.right, 'near the right edge').to.be.lessThan(16);
+        expect(button.left, 'the moving quotes are on its left').to.be.at.least(box.right - 1);
+      }
+    }
   });
 
   it('follows a change of dir on an ancestor, and an explicit direction wins over it', async () => {
@@ -560,4 +581,28 @@ describe('<market-ticker> moved by hand', () => {
     expect(wrapped, "dragged across the loop's end").to.be.greaterThan(0);
     expect(fired).to.equal(0);
   });
+});
+
+describe('<market-ticker> motion options are accessible', () => {
+  after(async () => {
+    await useLocale('en');
+  });
+  for (const locale of LOCALES) {
+    it(`axe finds no violation in every direction, with fade and hover-speed, ${locale}, light and dark`, async () => {
+      await useLocale(locale);
+      for (const theme of THEMES) {
+        const wrapper = await fixture<HTMLElement>(html`<div style=${themeStyle(theme)}>
+          ${DIRECTIONS.map(
+            ({ direction }) =>
+              html`<market-ticker direction=${direction} label=${direction} .quotes=${reference.slice(0, 6)}></market-ticker>`,
+          )}
+          <market-ticker fade hover-speed="20" label="fade" .quotes=${reference.slice(0, 6)}></market-ticker>
+          <div dir="rtl"><market-ticker label="rtl" .quotes=${reference.slice(0, 6)}></market-ticker></div>
+        </div>`);
+        await Promise.all([...wrapper.querySelectorAll('market-ticker')].map(settled));
+        await frames(2);
+        await expect(wrapper).to.be.accessible();
+      }
+    });
+  }
 });
