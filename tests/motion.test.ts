@@ -187,6 +187,27 @@ describe('<market-ticker> directions', () => {
     }
   });
 
+  for (const [layout, style] of [
+    ['grid', 'display: grid; width: 700px'],
+    ['flex row', 'display: flex; width: 700px'],
+    ['shrink-to-fit box', 'display: inline-block; max-width: 700px'],
+  ] as const) {
+    for (const dir of ['ltr', 'rtl'] as const) {
+      it(`in a ${layout} (${dir}) the strip takes the container's width and does not grow with its copies`, async () => {
+        const el = await ticker(
+          html`<div dir=${dir} style=${style}><market-ticker style="flex: 1" .quotes=${reference}></market-ticker></div>`,
+        );
+        const width = () => viewport(el).clientWidth;
+        const first = width();
+        await sleep(300);
+        await frames(2);
+        expect(first, 'no wider than its container').to.be.at.most(700);
+        expect(width(), 'the same a moment later').to.equal(first);
+        expect(root(el).querySelectorAll('.copy').length, 'copies enough for the viewport only').to.be.at.most(2);
+      });
+    }
+  }
+
   it('follows a change of dir on an ancestor, and an explicit direction wins over it', async () => {
     const el = await ticker(
       html`<div><market-ticker speed="120" style="width: 600px" .quotes=${reference}></market-ticker></div>`,

@@ -46,6 +46,14 @@ export const styles = [
       min-width: 0;
       overflow: hidden;
     }
+    /*
+     * A scrolling row's width is its container's, never its content's: the copies fill whatever the
+     * viewport is, so if the track's width counted (a grid or flex item's automatic minimum, a
+     * shrink-to-fit box), each measurement would widen the viewport and call for more copies.
+     */
+    .scroll:not(.vertical) .viewport {
+      contain: inline-size;
+    }
     .track {
       display: flex;
       width: max-content;
