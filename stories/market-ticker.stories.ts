@@ -270,8 +270,10 @@ const photo = new URL('./assets/harbour-dusk.jpg', import.meta.url).href;
  */
 export const FadeOnPhoto: Story = {
   args: { fade: true },
+  // One locale and theme: a photo makes a large reference image, and its colours are the story's own.
+  parameters: { locale: 'zh-Hant-HK', theme: 'dark' },
   render: (args) => html`<div
-    style="background: #1b2433 url(${photo}) center / cover; padding: 5rem 1.5rem; border-radius: 6px;
+    style="background: #1b2433 url(${photo}) center / cover; padding: 3rem 1.5rem; border-radius: 6px;
       --market-ticker-background: transparent; --market-ticker-text-color: #fff;
       --market-ticker-muted-color: #dde3ea; --market-ticker-flat-color: #dde3ea; --market-ticker-border-color: #fff6;
       --market-ticker-up-color: #7ee2a8; --market-ticker-down-color: #ffaaa5; --market-ticker-fade-size: 6rem;"

@@ -166,6 +166,36 @@ describe('<market-ticker> directions', () => {
     expect(Math.min(...same.map((cell) => Math.abs(at(cell, 'x') - begin)))).to.be.lessThan(1);
   });
 
+  it('under dir="rtl" the figures still read left to right: the sign before the number', async () => {
+    const el = await ticker(
+      html`<div dir="rtl"><market-ticker .quotes=${reference.slice(0, 3)}></market-ticker></div>`,
+    );
+    const cell = realCells(el)[0];
+    /** Where the first and the last character of a part's text stand on screen. */
+    const ends = (part: string) => {
+      const element = cell.querySelector(`[part="${part}"]`)!;
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      const texts: Text[] = [];
+      while (walker.nextNode()) if ((walker.currentNode as Text).data.trim()) texts.push(walker.currentNode as Text);
+      const at = (text: Text, index: number) => {
+        const range = document.createRange();
+        range.setStart(text, index);
+        range.setEnd(text, index + 1);
+        return range.getBoundingClientRect().left;
+      };
+      const last = texts[texts.length - 1];
+      return { text: element.textContent!.trim(), first: at(texts[0], 0), last: at(last, last.data.length - 1) };
+    };
+    for (const part of ['cell-delta', 'cell-delta-percent']) {
+      const { text, first, last } = ends(part);
+      expect(text, part).to.match(/^\(?[+−-]/);
+      expect(first, `${part} "${text}": its first character is on the left`).to.be.lessThan(last);
+    }
+    const percent = cell.querySelector('[part="cell-delta-percent"]')!.getBoundingClientRect();
+    const delta = cell.querySelector('[part="cell-delta"]')!.getBoundingClientRect();
+    expect(delta.right, 'the change, then its percent, left to right').to.be.at.most(percent.left + 1);
+  });
+
   it('under dir="rtl" the layout mirrors: the pause button is on the left, where the quotes come in', async () => {
     // In both layouts the button ends the reading line (right in ltr, left in rtl), on the side
     // the moving quotes enter from, so a reader finds it where the strip starts to move.

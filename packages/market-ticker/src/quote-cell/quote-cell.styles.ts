@@ -47,6 +47,15 @@ export const cellStyles = [
     .value {
       font-weight: 500;
     }
+    /*
+     * Figures read left to right on a right-to-left page too ("+20.15 (+0.33%)", not "20.15+"):
+     * each is an island, placed by the page's direction and laid out by its own.
+     */
+    .value,
+    .movement {
+      direction: ltr;
+      unicode-bidi: isolate;
+    }
     .movement {
       display: inline-flex;
       align-items: baseline;
