@@ -235,21 +235,28 @@ export const RightToLeftPage: Story = {
 
 /**
  * Drag the strip with a mouse, pen or finger; a wheel or trackpad moves it along its axis. Letting
- * go, it carries on from there. The play function drags it 200 px to the left.
+ * go, it carries on from there. The play function drags it
+ * about 200 px to the left (past the 6 px that tell a drag from a click).
  */
 export const Drag: Story = {
   play: async ({ canvasElement }) => {
-    const viewport = canvasElement
-      .querySelector('market-ticker')
-      ?.shadowRoot?.querySelector<HTMLElement>('[part="viewport"]');
+    const strip = canvasElement.querySelector('market-ticker');
+    const viewport = strip?.shadowRoot?.querySelector<HTMLElement>('[part="viewport"]');
     if (!viewport) return;
+    // The loop starts once the strip has measured itself: a frame or two after it renders.
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const moving = () => {
+      const timing = viewport.querySelector('[part="track"]')?.getAnimations()[0]?.effect?.getComputedTiming();
+      return Number(timing?.duration) > 0;
+    };
+    for (let i = 0; i < 120 && !moving(); i++) await frame();
     const box = viewport.getBoundingClientRect();
     const y = box.top + box.height / 2;
     const x = box.left + box.width * 0.8;
     const user = userEvent.setup({ delay: null });
     await user.pointer([
       { keys: '[MouseLeft>]', target: viewport, coords: { clientX: x, clientY: y } },
-      ...[1, 2, 3, 4].map((step) => ({ target: viewport, coords: { clientX: x - step * 50, clientY: y } })),
+      ...[6, 50, 100, 150, 200].map((dx) => ({ target: viewport, coords: { clientX: x - dx, clientY: y } })),
       { keys: '[/MouseLeft]', target: viewport, coords: { clientX: x - 200, clientY: y } },
     ]);
   },
