@@ -1,7 +1,7 @@
 // Builds packages/market-ticker: ES modules with declarations for bundlers (Lit external, so an
 // app keeps one copy), and one minified file with Lit inside for a page with no build step.
 // Run from packages/market-ticker (npm run build there, or `npm run build` at the root).
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -31,6 +31,9 @@ const entries = [
   .filter((file) => existsSync(file));
 
 const tsconfig = resolve(pkg, 'tsconfig.build.json');
+
+// Hashed names change with every build: start dist/cdn empty, or old chunks pile up beside new ones.
+rmSync(resolve(pkg, 'dist/cdn'), { recursive: true, force: true });
 
 // The modules the CDN loader imports per tag; the loader's file list is keyed the same way.
 const ELEMENT_MODULES = {
