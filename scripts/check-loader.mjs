@@ -50,6 +50,23 @@ writeFileSync(
   resolve(WORK, 'strip.js'),
   `import { quotes } from './quotes.js';\nfor (const el of document.querySelectorAll('market-ticker')) el.quotes = quotes;\n`,
 );
+// The rule stories/guides/loader.mdx documents, verbatim: what a not-yet-defined element reserves.
+writeFileSync(
+  resolve(WORK, 'undefined.css'),
+  `market-ticker:not(:defined) {
+  display: block;
+  min-block-size: 2.4em;
+}
+market-status:not(:defined),
+quote-cell:not(:defined) {
+  display: inline-block;
+  min-block-size: 1.65em;
+}
+body {
+  font-size: 14px;
+}
+`,
+);
 function page(name, { lang = 'en', scripts = [LOADER], body }) {
   const tags = scripts.map((src) => `    <script type="module" src="${src}"></script>`).join('\n');
   writeFileSync(
@@ -60,6 +77,7 @@ function page(name, { lang = 'en', scripts = [LOADER], body }) {
     <meta charset="utf-8" />
     <title>${name}</title>
     <link rel="icon" href="/tests/csp/favicon.svg" />
+    <link rel="stylesheet" href="./undefined.css" />
     <script src="/tests/csp/record-violations.js"></script>
 ${tags}
     <script type="module" src="./strip.js"></script>
@@ -77,6 +95,9 @@ const CELL =
 const CARD = '    <article-card id="card" headline="Hang Seng rises for a third day"></article-card>';
 page('reference.html', { lang: 'zh-Hant-HK', body: STRIP });
 page('later.html', { body: CELL });
+page('scroll.html', {
+  body: '    <market-ticker id="strip" label="Markets"></market-ticker>\n    <p id="below">Below</p>',
+});
 page('failing.html', { body: `${CELL}\n${CARD}` });
 page('two-loaders.html', { scripts: [LOADER, '/.tmp/loader-check/second-cdn/loader.js'], body: `${CELL}\n${STRIP}` });
 page('bundle-then-loader.html', { scripts: [BUNDLE, LOADER], body: `${CELL}\n${STRIP}` });
@@ -205,6 +226,37 @@ try {
     const added = [...new Set(files.slice(before).map(basename))];
     const expected = manifest['locale:zh-Hans-CN'].filter((f) => !wanted.includes(f));
     check("the switch loads exactly zh-Hans-CN's chunks", same(added, expected), added.join(' ') || 'none');
+    await close();
+  }
+
+  // 1b. Layout: the strip's chunk held back for a second, the documented rule reserves its row.
+  where = 'a scrolling strip whose definition arrives late, with the :not(:defined) rule';
+  console.log(where);
+  {
+    const strip = manifest['market-ticker'][0];
+    const { tab, problems, close } = await open(browser, server, 'scroll.html', {
+      route: {
+        pattern: `**/${strip}`,
+        handler: async (route) => {
+          await sleep(1000);
+          await route.continue();
+        },
+      },
+    });
+    const top = () => ({
+      defined: !!customElements.get('market-ticker'),
+      below: document.querySelector('#below').getBoundingClientRect().top,
+    });
+    const before = await tab.evaluate(top);
+    const after = await waitFor(tab, top, (v) => v.defined);
+    await sleep(500);
+    const settledTop = await tab.evaluate(top);
+    check(
+      'the content below does not move when the definition arrives',
+      !before.defined && Math.abs(settledTop.below - before.below) < 1,
+      `${before.below} px before, ${after.below} px when defined, ${settledTop.below} px after`,
+    );
+    check('no console error or warning', problems.length === 0, problems.join('; '));
     await close();
   }
 
