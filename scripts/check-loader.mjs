@@ -288,6 +288,26 @@ try {
       return customElements.get('article-card') && el?.shadowRoot?.textContent.includes('Inserted later');
     });
     check('the inserted <article-card> is defined and renders', !!card);
+    // A shadow root of the page's own is out of the observer's sight: discover() reaches it.
+    const hidden = await tab.evaluate(async (loader) => {
+      const host = document.createElement('div');
+      document.body.append(host);
+      const status = document.createElement('market-status');
+      status.setAttribute('market', 'XHKG');
+      host.attachShadow({ mode: 'open' }).append(status);
+      await new Promise((r) => setTimeout(r, 300));
+      const before = !!customElements.get('market-status');
+      const { discover } = await import(loader);
+      discover(host.shadowRoot);
+      await customElements.whenDefined('market-status');
+      await status.updateComplete;
+      return { before, text: status.shadowRoot?.textContent.trim() ?? '' };
+    }, LOADER);
+    check(
+      '<market-status> in a shadow root waits for discover(shadowRoot), then is defined',
+      !hidden.before && /Hong Kong/.test(hidden.text),
+      hidden.text.replace(/\s+/g, ' ').slice(0, 60),
+    );
     check('no console error or warning', problems.length === 0, problems.join('; '));
     await close();
   }
