@@ -1,7 +1,7 @@
 // Builds packages/market-ticker: ES modules with declarations for bundlers (Lit external, so an
 // app keeps one copy), and one minified file with Lit inside for a page with no build step.
 // Run from packages/market-ticker (npm run build there, or `npm run build` at the root).
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -31,6 +31,68 @@ const entries = [
   .filter((file) => existsSync(file));
 
 const tsconfig = resolve(pkg, 'tsconfig.build.json');
+
+// Hashed names change with every build: start dist/cdn empty, or old chunks pile up beside new ones.
+rmSync(resolve(pkg, 'dist/cdn'), { recursive: true, force: true });
+
+// The modules the CDN loader imports per tag; the loader's file list is keyed the same way.
+const ELEMENT_MODULES = {
+  'quote-cell': src('quote-cell/quote-cell.ts'),
+  'market-ticker': src('market-ticker/market-ticker.ts'),
+  'market-status': src('market-status/market-status.ts'),
+  'article-card': src('article-card/article-card.ts'),
+};
+const LOCALE_MODULE = /[\\/]generated[\\/]locales[\\/]([\w-]+)\.ts$/;
+
+/**
+ * For each tag and each locale (`locale:<code>`), the chunk files that importing it needs: its own
+ * chunk and every chunk that one imports statically, for the loader to preload in one go.
+ */
+function filesByKey(chunks) {
+  const holding = (id) => Object.values(chunks).find((chunk) => chunk.type === 'chunk' && chunk.moduleIds.includes(id));
+  const closure = (chunk, into = []) => {
+    if (into.includes(chunk.fileName)) return into;
+    into.push(chunk.fileName);
+    for (const name of chunk.imports) if (chunks[name]) closure(chunks[name], into);
+    return into;
+  };
+  const files = {};
+  for (const [tag, id] of Object.entries(ELEMENT_MODULES)) if (holding(id)) files[tag] = closure(holding(id));
+  for (const chunk of Object.values(chunks)) {
+    const locale = chunk.facadeModuleId && LOCALE_MODULE.exec(chunk.facadeModuleId);
+    if (locale && chunk.isDynamicEntry) files[`locale:${locale[1]}`] = closure(chunk);
+  }
+  return files;
+}
+
+/**
+ * Writes the file lists into the loader (hash placeholders, which rollup then replaces with the
+ * final names) and into `manifest.json` beside it, for a server that sends `Link: rel=modulepreload`
+ * headers. Fails the build if a chunk imports the unhashed loader: such a chunk could not be
+ * cached forever.
+ */
+function loaderFiles() {
+  return {
+    name: 'market-ticker-loader-files',
+    renderChunk(code, chunk, _options, { chunks }) {
+      if (chunk.name !== 'loader') return null;
+      if (!code.includes('__MARKET_TICKER_FILES__')) this.error('the loader has no __MARKET_TICKER_FILES__ to fill in');
+      return { code: code.replaceAll('__MARKET_TICKER_FILES__', JSON.stringify(filesByKey(chunks))), map: null };
+    },
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk' && chunk.name !== 'loader' && chunk.imports.includes('loader.js')) {
+          this.error(`${chunk.fileName} imports the loader`);
+        }
+      }
+      this.emitFile({
+        type: 'asset',
+        fileName: 'manifest.json',
+        source: `${JSON.stringify(filesByKey(bundle), null, 2)}\n`,
+      });
+    },
+  };
+}
 const external = (id) =>
   /^(lit|lit-html|lit-element|tslib|@lit\/[^/]+|@lit-labs\/[^/]+)(\/|$)/.test(id) ||
   /[\\/]node_modules[\\/](lit|lit-html|lit-element|tslib|@lit|@lit-labs)[\\/]/.test(id);
@@ -52,7 +114,7 @@ export default [
     },
   },
   {
-    input: src('index.ts'),
+    input: src('bundle.ts'),
     plugins: [
       nodeResolve(),
       typescript({ tsconfig, outDir: resolve(pkg, 'dist'), declaration: false, sourceMap: false }),
@@ -61,6 +123,25 @@ export default [
       minifyHTML({ include: [resolve(pkg, 'src/**')], exclude: [resolve(pkg, 'src/article-card/heading.ts')] }),
       terser({ ecma: 2022, module: true, format: { comments: false } }),
     ],
-    output: { file: resolve(pkg, 'dist/market-ticker.bundle.js'), format: 'es' },
+    // One file: what other builds load on demand (locale messages) is inlined.
+    output: { file: resolve(pkg, 'dist/market-ticker.bundle.js'), format: 'es', inlineDynamicImports: true },
+  },
+  {
+    // dist/cdn: the loader (unhashed: the URL a page writes) and its chunks (content-hashed, so a
+    // CDN can cache them forever). Lit is inside, shared by the elements' chunks.
+    input: { loader: src('loader.ts') },
+    plugins: [
+      nodeResolve(),
+      typescript({ tsconfig, outDir: resolve(pkg, 'dist/cdn'), declaration: false, sourceMap: false }),
+      minifyHTML({ include: [resolve(pkg, 'src/**')], exclude: [resolve(pkg, 'src/article-card/heading.ts')] }),
+      loaderFiles(),
+      terser({ ecma: 2022, module: true, format: { comments: false } }),
+    ],
+    output: {
+      dir: resolve(pkg, 'dist/cdn'),
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: '[name]-[hash].js',
+    },
   },
 ];

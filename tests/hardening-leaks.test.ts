@@ -175,6 +175,11 @@ describe('hardening: 1,000 connect and disconnect cycles leave nothing running',
       container.append(first);
       await (first as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       await nextFrame();
+      // The first element with a feed also loads the feeds' code (imported on first use): let it
+      // start before counting what it holds.
+      for (let waited = 0; waited < 3000 && scenario.holds.some((kind) => counts()[kind] === 0); waited += 50) {
+        await pause(50);
+      }
       const connected = counts();
       first.remove();
       await quiesce();

@@ -268,6 +268,14 @@ describe('hardening: hostile URLs in every URL-taking attribute', () => {
     document.body.append(container);
     present = { 'article-card': await loadOptional('article-card') };
     interceptConnections();
+    // The feeds' code is imported when an element first names a feed: load it once here, so
+    // that each case below starts (or refuses) its feed within its own update, as it is timed.
+    const warm = document.createElement('market-ticker');
+    const started = new Promise((resolve) => warm.addEventListener('feed-status', resolve, { once: true }));
+    Object.assign(warm, { mode: 'static', interval: 60, src: 'https://example.com/warm-up.json' });
+    container.append(warm);
+    await Promise.race([started, sleep(5000)]);
+    warm.remove();
   });
 
   after(() => {

@@ -1,7 +1,7 @@
 // A host page that uses @lit/localize itself and configures it before the library does.
 import { expect, fixture, html } from '@open-wc/testing';
 import { configureLocalization, msg } from '@lit/localize';
-import { getLocale, marketTickerTemplates } from '../packages/market-ticker/src/localization.js';
+import { getLocale, loadMarketTickerTemplates } from '../packages/market-ticker/src/localization.js';
 import '../packages/market-ticker/src/quote-cell/quote-cell.js';
 import type { QuoteCell } from '../packages/market-ticker/src/quote-cell/quote-cell.js';
 import { partText, settled } from './support.js';
@@ -15,8 +15,9 @@ const hostTemplates: Record<string, Record<string, string>> = {
 const host = configureLocalization({
   sourceLocale: 'en',
   targetLocales: ['zh-Hant-HK', 'zh-Hans-CN'],
+  // The library's messages are a module per locale, loaded on first use: wait for them.
   loadLocale: async (locale) => ({
-    templates: { ...hostTemplates[locale], ...marketTickerTemplates(locale) },
+    templates: { ...hostTemplates[locale], ...(await loadMarketTickerTemplates(locale)) },
   }),
 });
 

@@ -3,7 +3,7 @@
 import { parentPort } from 'node:worker_threads';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { setServerLocale } from '../../packages/market-ticker/dist/localization.js';
+import { localeReady, setServerLocale } from '../../packages/market-ticker/dist/localization.js';
 import '../../packages/market-ticker/dist/index.js';
 
 let locale = 'en';
@@ -26,6 +26,8 @@ function revive(value) {
 
 parentPort.on('message', async ({ id, template, locale: wanted }) => {
   try {
+    // The locales' messages load when the library is imported; the first render waits for them.
+    await localeReady();
     locale = wanted;
     // deferHydration: the test hydrates the top-level elements itself, after the template.
     const html = await collectResult(render(revive(template), { deferHydration: true }));

@@ -18,11 +18,15 @@ export const PACKAGES = {
       'dist/index.js',
       'dist/index.d.ts',
       'dist/market-ticker.bundle.js',
+      'dist/cdn/loader.js',
+      'dist/cdn/manifest.json',
     ],
     // ES modules with their declarations, the manifest, and the three documents. Source maps stay
     // out: they would point at src/, which is not shipped, and the modules are readable as they are.
+    // dist/cdn/manifest.json lists the loader's chunks, for a server that sends preload headers.
     allowed: [
       /^dist\/.+\.js$/,
+      /^dist\/cdn\/manifest\.json$/,
       /^dist\/.+\.d\.ts$/,
       /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|custom-elements\.json|vscode\.html-custom-data\.json|web-types\.json)$/,
     ],
@@ -49,8 +53,13 @@ export function checkFiles(name, files) {
   check(missing.length === 0, `${name}: the tarball lacks ${missing.join(', ')}`);
   const stray = files.filter((file) => !allowed.some((pattern) => pattern.test(file)));
   check(stray.length === 0, `${name}: the tarball holds files no consumer needs: ${stray.join(', ')}`);
+  // The single file and dist/cdn are for script tags, not for imports that a type checker follows.
   const noTypes = files.filter(
-    (file) => file.endsWith('.js') && !file.endsWith('.bundle.js') && !set.has(file.replace(/\.js$/, '.d.ts')),
+    (file) =>
+      file.endsWith('.js') &&
+      !file.endsWith('.bundle.js') &&
+      !file.startsWith('dist/cdn/') &&
+      !set.has(file.replace(/\.js$/, '.d.ts')),
   );
   check(noTypes.length === 0, `${name}: modules without declarations: ${noTypes.join(', ')}`);
 }

@@ -12,28 +12,47 @@
  * locale changes drive the elements. If the library got there first, the host adds its own
  * messages with `addTranslations()` and switches locale with this module's `setLocale()`.
  *
+ * A locale's messages load when the locale is first used (a dynamic import of its generated
+ * module, one chunk per locale in the CDN build); English, the source locale, needs none. A
+ * locale switch waits for them, then renders once.
+ *
  * On the server (@lit-labs/ssr) there is no page-wide locale: `setServerLocale()` takes a code or
  * a function (e.g. reading the request's locale from AsyncLocalStorage), and messages resolve
  * synchronously through @lit/localize's re-entrant mode, so the HTML is served in the reader's
- * language and hydrates without a change.
+ * language and hydrates without a change. The server starts loading every locale when this module
+ * is imported; `await localeReady()` once before the first render.
  */
 import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
 import type { LocaleModule } from '@lit/localize';
 import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
 import { isServer } from 'lit';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
-import * as zhHantHK from './generated/locales/zh-Hant-HK.js';
-import * as zhHansCN from './generated/locales/zh-Hans-CN.js';
 import { resolveLocale, SUPPORTED_LOCALES, type Locale } from './locales.js';
 
 export { resolveLocale, SUPPORTED_LOCALES, type Locale };
 
 type Templates = LocaleModule['templates'];
 
-const builtIn: Record<string, Templates> = {
-  'zh-Hant-HK': zhHantHK.templates,
-  'zh-Hans-CN': zhHansCN.templates,
+const LOCALE_MODULES: Readonly<Record<string, () => Promise<LocaleModule>>> = {
+  'zh-Hant-HK': () => import('./generated/locales/zh-Hant-HK.js'),
+  'zh-Hans-CN': () => import('./generated/locales/zh-Hans-CN.js'),
 };
+/** The library's messages of each locale loaded so far. */
+const builtIn: Record<string, Templates> = {};
+const loading = new Map<string, Promise<Templates>>();
+
+function loadBuiltIn(locale: string): Promise<Templates> {
+  const load = LOCALE_MODULES[locale];
+  if (!load) return Promise.resolve({});
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = load().then(({ templates }) => (builtIn[locale] = templates));
+    // A failed load (a chunk the network lost) may be tried again at the next switch.
+    pending.catch(() => loading.delete(locale));
+    loading.set(locale, pending);
+  }
+  return pending;
+}
 const extra = new Map<Locale, Templates>();
 
 /** Who owns the page's @lit/localize runtime. */
@@ -50,9 +69,18 @@ function templatesFor(locale: string): Templates {
   return { ...builtIn[locale], ...extra.get(locale as Locale) };
 }
 
-/** The library's translations for `locale`, for a host page's own `loadLocale` to merge. */
+/**
+ * The library's translations for `locale` loaded so far, for a host page's own `loadLocale` to
+ * merge; `loadMarketTickerTemplates` waits for them. A guest of a host's runtime starts loading
+ * every locale as soon as it finds the host, so that this synchronous form keeps working.
+ */
 export function marketTickerTemplates(locale: string): Templates {
   return builtIn[resolveLocale(locale)] ?? {};
+}
+
+/** The library's translations for `locale`, loaded on first use, for a host page's `loadLocale`. */
+export function loadMarketTickerTemplates(locale: string): Promise<Templates> {
+  return loadBuiltIn(resolveLocale(locale));
 }
 
 /**
@@ -92,8 +120,12 @@ export function setServerLocale(locale: string | (() => string)): void {
   }
 }
 
-/** Resolves when the locale last asked for has loaded (immediately when nothing is loading). */
+/**
+ * Resolves when the locale last asked for has loaded (immediately when nothing is loading). On the
+ * server: when every locale's messages have loaded, which the first render must wait for.
+ */
 export function localeReady(): Promise<void> {
+  if (isServer) return serverReady;
   configure();
   return ready;
 }
@@ -141,11 +173,15 @@ function configure(): void {
     runtime = configureLocalization({
       sourceLocale,
       targetLocales,
-      loadLocale: async (locale) => ({ templates: templatesFor(locale) }),
+      loadLocale: async (locale) => {
+        await loadBuiltIn(locale);
+        return { templates: templatesFor(locale) };
+      },
     });
     mode = 'owner';
   } catch {
     mode = 'guest';
+    for (const locale of targetLocales) void loadBuiltIn(locale).catch(() => undefined);
   }
   // Either way, track what the runtime actually shows, so numbers and names match the words.
   window.addEventListener(LOCALE_STATUS_EVENT, (event) => {
@@ -161,6 +197,11 @@ function configure(): void {
     current = documentLocale();
   }
 }
+
+// The server renders synchronously: every locale must be there before the first request.
+const serverReady: Promise<void> = isServer
+  ? Promise.all(targetLocales.map(loadBuiltIn)).then(() => undefined)
+  : Promise.resolve();
 
 // Configure after the importing module graph has evaluated, so a host page's own top-level
 // configureLocalization call wins; elements render their English source until then.
