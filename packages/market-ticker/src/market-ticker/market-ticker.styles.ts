@@ -181,6 +181,25 @@ export const styles = [
       flex-wrap: nowrap;
       row-gap: var(--_strip-gap);
     }
+    /*
+     * density="adaptive": the cells are compact while the strip is narrower than 40em of its own
+     * font size. The strip's box is the container (its width comes from the page, never from the
+     * cells), so no script measures it.
+     */
+    .adaptive {
+      container: market-ticker / inline-size;
+    }
+    @container market-ticker (max-width: 40em) {
+      /* As .compact in the cell's styles. */
+      .quote {
+        font-size: 0.875em;
+        padding: 0.0625em 0.25em;
+        gap: 0.25em;
+      }
+      .delta {
+        display: none;
+      }
+    }
     .message {
       color: var(--_muted);
       padding: 0.125em 0.375em;

@@ -24,7 +24,7 @@ import '../quote-cell/quote-cell.js';
 import { HighlightSet } from '../controllers/highlight-controller.js';
 import { QuoteSelectEvent } from '../events/quote-select.js';
 import { LoopCompleteEvent } from '../events/loop-complete.js';
-import { renderCell, spokenText, STRIP_CELL_TAG } from '../quote-cell/cell-template.js';
+import { densityOf, renderCell, spokenText, STRIP_CELL_TAG } from '../quote-cell/cell-template.js';
 import { MarketClockController } from '../controllers/market-clock-controller.js';
 import { instrumentState, type InstrumentState } from '../instrument-state.js';
 import { quoteMarket } from '../instruments.js';
@@ -213,6 +213,13 @@ export class MarketTicker extends FeedElement(LitElement) {
   /** Every cell draws its quote's `history` as a small line, as `<quote-cell sparkline>` does. */
   @property({ type: Boolean }) sparkline = false;
 
+  /**
+   * Every cell's density: `regular` (default); `compact`, the name, price and percent only, a little
+   * smaller (as `<quote-cell density="compact">`); or `adaptive`, compact while the strip is narrower
+   * than 40em (of its own font size; a CSS container query, no script). An unknown value is regular.
+   */
+  @property() density: 'regular' | 'compact' | 'adaptive' = 'regular';
+
   /** With `market-state`: the page's one minute clock, and each market's state at this render. */
   private readonly marketClock = new MarketClockController(this);
   /** Each shown symbol's market state at this render, looked up once per market. */
@@ -303,6 +310,7 @@ export class MarketTicker extends FeedElement(LitElement) {
           draggable: scrolling && !this.noDrag,
           dragging: this.dragging,
           'hover-slows': this.hoverPlaybackRate !== undefined,
+          adaptive: densityOf(this.density) === 'adaptive',
         })}
         part="base"
         lang=${getLocale()}
@@ -363,6 +371,7 @@ export class MarketTicker extends FeedElement(LitElement) {
   private renderItems(quotes: readonly Quote[], copy: boolean): TemplateResult {
     const locale = getLocale();
     const redUp = resolveTrendColors(this.trendColors, locale) === 'red-up';
+    const compact = densityOf(this.density) === 'compact';
     const items = html`${repeat(
       quotes,
       (quote) => quote.symbol,
@@ -381,6 +390,7 @@ export class MarketTicker extends FeedElement(LitElement) {
           selectable: this.selectable,
           sparkline: this.sparkline ? (line ?? null) : undefined,
           logo,
+          compact,
           tag: STRIP_CELL_TAG,
         })}</li>`;
       },

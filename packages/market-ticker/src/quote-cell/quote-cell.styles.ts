@@ -62,6 +62,15 @@ export const cellStyles = [
     .arrow {
       font-size: 0.75em;
     }
+    /* Compact: name, price and percent only; the change is still in the words. */
+    .compact {
+      font-size: 0.875em;
+      padding: 0.0625em 0.25em;
+      gap: 0.25em;
+    }
+    .compact .delta {
+      display: none;
+    }
     /* The price highlight: a static tint that the element takes off when its time is up. */
     .flash-up {
       background-color: var(--_flash-up);

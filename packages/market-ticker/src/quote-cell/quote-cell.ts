@@ -12,7 +12,7 @@ import { checkDetails, type Quote, type QuoteDetails, type Trend } from '../quot
 import { resolveTrendColors, type TrendColors } from '../trend-colors.js';
 import { safeUrl } from '../url.js';
 import { styles } from './quote-cell.styles.js';
-import { QUOTE_CELL_TAG, renderCell, spokenText } from './cell-template.js';
+import { QUOTE_CELL_TAG, densityOf, renderCell, spokenText, type CellDensity } from './cell-template.js';
 import { flashDuration } from './flash-duration.js';
 import { sparklineOf, type SparklineView } from './sparkline.js';
 import { warnIfTaken } from '../define.js';
@@ -125,6 +125,12 @@ export class QuoteCell extends LitElement {
    */
   @property({ type: Boolean }) sparkline = false;
 
+  /**
+   * `regular` (default) or `compact`: the name, price and percent only (no change in price units),
+   * a little smaller and tighter; screen readers still hear the change. An unknown value is regular.
+   */
+  @property() density: CellDensity = 'regular';
+
   /** Makes a cell without `href` a button that fires `quote-select` on click, Enter and Space. */
   @property({ type: Boolean, reflect: true }) selectable = false;
 
@@ -188,6 +194,7 @@ export class QuoteCell extends LitElement {
       selectable: this.selectable,
       sparkline: this.sparkline ? (this.line ?? null) : undefined,
       logo: this.details.logo,
+      compact: densityOf(this.density) === 'compact',
       tag: QUOTE_CELL_TAG,
       onActivate: this.onActivate,
       onKeydown: this.onKeydown,
