@@ -59,11 +59,13 @@ export const styles = [
     }
     /*
      * WCAG 2.2.2: hovering or focusing pauses the motion, as does the pause button. With
-     * \`hover-speed\` a hover slows it instead (script eases the playback rate).
+     * \`hover-speed\` a hover slows it instead (script eases the playback rate). An open details
+     * card holds it still, even with \`hover-speed\` and while the pointer is in the card.
      */
     .scroll.paused .track,
     .scroll:not(.hover-slows) .viewport:hover .track,
-    .scroll .viewport:focus-within .track {
+    .scroll .viewport:focus-within .track,
+    .scroll.details-open .track {
       animation-play-state: paused;
     }
     /*

@@ -34,6 +34,15 @@ import { resolveTrendColors, type TrendColors } from '../trend-colors.js';
 import { safeUrl } from '../url.js';
 import { checkDetails } from '../quote.js';
 import { sparklineOf, type SparklineView } from '../quote-cell/sparkline.js';
+import {
+  DETAILS_CARD_ID,
+  detailsOf,
+  hasDayFigures,
+  hideCard,
+  placeCard,
+  renderDetailsCard,
+} from '../quote-cell/details-card.js';
+import { DetailsController } from '../controllers/details-controller.js';
 import { styles } from './market-ticker.styles.js';
 import { warnIfTaken } from '../define.js';
 import { positiveNumber, symbolList } from '../values.js';
@@ -50,6 +59,8 @@ interface CellView {
   spoken: string;
   logo?: string;
   line?: SparklineView;
+  /** The quote has some of the figures that a details card shows. */
+  hasDetails: boolean;
 }
 
 const LOOP_DISTANCE = '--_market-ticker-loop-distance';
@@ -141,9 +152,17 @@ export class MarketTicker extends FeedElement(LitElement) {
     offset: () => this.marquee.currentOffset(),
     seek: (offset) => this.marquee.restoreOffset(offset),
     offsetFor: (pixels) => this.marquee.offsetFor(pixels),
-    dragging: (active) => void (this.dragging = active),
+    dragging: (active) => {
+      this.dragging = active;
+      if (active) this.card.close();
+    },
   });
   private readonly announcer = new AnnounceController(this);
+  /** With `details`: which real cell's card is open, by symbol (one card for the strip). */
+  private readonly card = new DetailsController<string>(this, {
+    enabled: () => this.details,
+    moved: () => this.placeCard(),
+  });
   /** The tints behind changed prices, by symbol, on every copy of the cell alike. */
   private readonly highlights = new HighlightSet(this, () => flashDuration(this));
 
@@ -212,6 +231,12 @@ export class MarketTicker extends FeedElement(LitElement) {
 
   /** Every cell draws its quote's `history` as a small line, as `<quote-cell sparkline>` does. */
   @property({ type: Boolean }) sparkline = false;
+
+  /**
+   * Every cell shows its details card on hover and keyboard focus, as `<quote-cell details>` does;
+   * the strip holds still while a card is open, and a plain cell becomes one tab stop.
+   */
+  @property({ type: Boolean }) details = false;
 
   /**
    * Every cell's density: `regular` (default); `compact`, the name, price and percent only, a little
@@ -311,6 +336,7 @@ export class MarketTicker extends FeedElement(LitElement) {
           dragging: this.dragging,
           'hover-slows': this.hoverPlaybackRate !== undefined,
           adaptive: densityOf(this.density) === 'adaptive',
+          'details-open': this.card.open !== undefined,
         })}
         part="base"
         lang=${getLocale()}
@@ -327,6 +353,8 @@ export class MarketTicker extends FeedElement(LitElement) {
           @click=${this.onViewportClick}
           @keydown=${this.onViewportKeydown}
           @focusin=${this.onFocusIn}
+          @focusout=${this.onFocusOut}
+          @pointerover=${this.onPointerOver}
           @scroll=${this.onViewportScroll}
           @pointerenter=${this.onPointerEnter}
           @pointerleave=${this.onPointerLeave}
@@ -363,6 +391,7 @@ export class MarketTicker extends FeedElement(LitElement) {
             : nothing
         }
         ${scrolling || this.hasFeed ? this.renderPauseButton(scrolling) : nothing}
+        ${this.details ? this.renderCard() : nothing}
         <div class="visually-hidden" aria-live="polite">${this.announcer.message}</div>
       </section>
     `;
@@ -372,11 +401,12 @@ export class MarketTicker extends FeedElement(LitElement) {
     const locale = getLocale();
     const redUp = resolveTrendColors(this.trendColors, locale) === 'red-up';
     const compact = densityOf(this.density) === 'compact';
+    const open = copy ? undefined : this.card.open;
     const items = html`${repeat(
       quotes,
       (quote) => quote.symbol,
       (quote) => {
-        const { view, spoken, logo, line } = this.viewOf(quote, locale);
+        const { view, spoken, logo, line, hasDetails } = this.viewOf(quote, locale);
         // No white space around the cell: a text node per item, for nothing.
         return html`<li>${renderCell({
           view,
@@ -391,6 +421,8 @@ export class MarketTicker extends FeedElement(LitElement) {
           sparkline: this.sparkline ? (line ?? null) : undefined,
           logo,
           compact,
+          describedBy: open === quote.symbol ? DETAILS_CARD_ID : undefined,
+          focusable: this.details && hasDetails,
           tag: STRIP_CELL_TAG,
         })}</li>`;
       },
@@ -407,10 +439,24 @@ export class MarketTicker extends FeedElement(LitElement) {
       const view = viewQuote(quote, locale as Locale);
       const { details } = checkDetails(quote);
       const line = sparklineOf(details.history, details.previousClose, view.precision, locale as Locale);
-      cell = { locale, view, spoken: spokenText(view), logo: details.logo, line };
+      cell = { locale, view, spoken: spokenText(view), logo: details.logo, line, hasDetails: hasDayFigures(details) };
       this.views.set(quote, cell);
     }
     return cell;
+  }
+
+  /** The strip's one details card, showing the open cell's figures (empty while none is open). */
+  private renderCard(): TemplateResult {
+    const locale = getLocale() as Locale;
+    const quote = this.card.open === undefined ? undefined : this.bySymbol.get(this.card.open);
+    const view = quote && detailsOf(quote, this.viewOf(quote, locale).view.precision, locale);
+    return renderDetailsCard(view, {
+      part: 'details-card',
+      locale,
+      open: view !== undefined,
+      onPointerEnter: this.onCardEnter,
+      onPointerLeave: this.onCardLeave,
+    });
   }
 
   private renderMessage(): TemplateResult {
@@ -533,6 +579,8 @@ export class MarketTicker extends FeedElement(LitElement) {
    * the click be lost.
    */
   private onFocusIn(event: FocusEvent) {
+    const real = this.realCellOf(event);
+    if (real) this.card.focus(real.dataset.symbol ?? '');
     const list = this.listElement;
     const viewport = this.viewportElement;
     if (!this.scrolling || !list || !viewport) return;
@@ -548,6 +596,41 @@ export class MarketTicker extends FeedElement(LitElement) {
     this.marquee.reveal(cell, Math.min(8, Math.max(0, (viewSize - cellSize) / 2)));
   }
 
+  private onFocusOut() {
+    this.card.blur();
+  }
+
+  /**
+   * With `details`: the pointer over a real cell (whatever piece of it), or between cells. The
+   * copies are inert: the pointer over one is over the viewport, and no card opens for it.
+   */
+  private onPointerOver(event: PointerEvent) {
+    if (event.pointerType === 'touch' || this.dragging) return;
+    const cell = this.realCellOf(event);
+    if (cell) this.card.pointerEnter(cell.dataset.symbol ?? '');
+    else this.card.pointerLeave();
+  }
+
+  private readonly onCardEnter = () => this.card.cardEnter();
+  private readonly onCardLeave = () => this.card.cardLeave();
+
+  /** The real cell (in the real list, not a copy) an event happened in, if any. */
+  private realCellOf(event: Event): HTMLElement | undefined {
+    for (const node of event.composedPath()) {
+      if (node === event.currentTarget) return undefined;
+      if (node instanceof HTMLElement && node.dataset.symbol !== undefined) {
+        return node.closest('.real') ? node : undefined;
+      }
+    }
+    return undefined;
+  }
+
+  private placeCard() {
+    const card = this.renderRoot.querySelector<HTMLElement>(`#${DETAILS_CARD_ID}`);
+    const cell = this.card.open === undefined ? undefined : this.realCell(this.card.open);
+    if (card && cell) placeCard(card, cell);
+  }
+
   /**
    * Focus would scroll the clipped viewport itself; the animation alone decides what shows. A
    * still vertical strip is a list that scrolls.
@@ -560,6 +643,14 @@ export class MarketTicker extends FeedElement(LitElement) {
 
   override updated(changed: PropertyValues<this>) {
     super.updated(changed);
+    if (changed.has('details') && !this.details) this.card.close();
+    if (this.card.open !== undefined) {
+      // Placed now, and again at the next frame, once a hover's or a focus's pause holds the strip.
+      this.placeCard();
+      requestAnimationFrame(() => this.placeCard());
+    } else {
+      hideCard(this.renderRoot.querySelector<HTMLElement>(`#${DETAILS_CARD_ID}`));
+    }
     // A new speed or hover speed while hovered: ease to the new rate.
     if (this.hovered && (changed.has('speed') || changed.has('hoverSpeed'))) {
       this.hoverRate.easeTo(this.hoverPlaybackRate ?? 1);
@@ -580,6 +671,7 @@ export class MarketTicker extends FeedElement(LitElement) {
   private onPointerLeave(event: PointerEvent) {
     if (event.pointerType === 'touch') return;
     this.hovered = false;
+    this.card.pointerLeave();
     this.hoverRate.easeTo(1);
   }
 

@@ -84,6 +84,10 @@ export interface CellOptions {
   logo?: string;
   /** `density="compact"`: name, price and percent only, smaller (the change stays in the words). */
   compact?: boolean;
+  /** With `details`: the id of the card that describes the cell (`aria-describedby`). */
+  describedBy?: string;
+  /** With `details` on a plain cell: one tab stop, so that a keyboard reaches the card. */
+  focusable?: boolean;
   /** Which kind of cell: `QUOTE_CELL_TAG` or `STRIP_CELL_TAG`. */
   tag: CellTag;
   /** Listeners of a cell that handles its own activation (`<quote-cell>`); the strip delegates. */
@@ -151,6 +155,7 @@ export function renderCell(options: CellOptions): TemplateResult {
       data-symbol=${symbol}
       lang=${locale}
       href=${href}
+      aria-describedby=${options.describedBy ?? nothing}
       @click=${options.onActivate}
       >${content(options)}</a
     >`;
@@ -163,8 +168,20 @@ export function renderCell(options: CellOptions): TemplateResult {
       lang=${locale}
       role="button"
       tabindex="0"
+      aria-describedby=${options.describedBy ?? nothing}
       @click=${options.onActivate}
       @keydown=${options.onKeydown}
+      >${content(options)}</span
+    >`;
+  }
+  if (options.focusable) {
+    return tag`<span
+      class=${classes(options)}
+      part="base"
+      data-symbol=${symbol}
+      lang=${locale}
+      tabindex="0"
+      aria-describedby=${options.describedBy ?? nothing}
       >${content(options)}</span
     >`;
   }
