@@ -103,14 +103,15 @@ if (!isServer && typeof CSS !== 'undefined' && 'registerProperty' in CSS) {
  * @csspart cell-delta-percent - A cell's signed change in percent, in parentheses.
  * @csspart cell-logo - A cell's logo box, before the name, when its quote has a `logo`.
  * @csspart cell-chart - With `sparkline`: a cell's SVG line box.
+ * @csspart details-card - With `details`: the one card of the day's figures, beside the cell whose card is open.
  * @csspart pause-button - The pause toggle, shown while the strip scrolls or a feed updates it.
  * @csspart stale-marker - The visible note shown while the figures are stale.
  * @csspart message - The empty or loading message.
  *
- * @cssproperty --market-ticker-background - Background of the strip.
+ * @cssproperty --market-ticker-background - Background of the strip and of a details card.
  * @cssproperty --market-ticker-border-color - Borders of the strip and the pause button.
  * @cssproperty --market-ticker-item-gap - Space between cells.
- * @cssproperty --market-ticker-muted-color - Colour of secondary text (messages, stale marker).
+ * @cssproperty --market-ticker-muted-color - Colour of secondary text (messages, stale marker, a details card's labels).
  * @cssproperty --market-ticker-up-color - Colour of a rise (default green, or red with `trend-colors="red-up"`).
  * @cssproperty --market-ticker-down-color - Colour of a fall.
  * @cssproperty --market-ticker-flat-color - Colour of an unchanged figure.

@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, type PropertyValues } from 'lit';
 import { toDate } from '../format.js';
 import { property, state } from 'lit/decorators.js';
 import { localized } from '@lit/localize';
@@ -58,6 +58,8 @@ const loadStates = () =>
  * @csspart delta - The signed change.
  * @csspart delta-percent - The signed change in percent, in parentheses.
  * @csspart logo - The box of the quote's `logo` before the name (a neutral square while it loads or when it fails).
+ * @csspart details-card - With `details`: the card of the day's figures beside the cell (a `role="tooltip"` popover,
+ *   the cell's description); its figures are a `dl`, the time and delay notes `p.details-note`.
  * @csspart chart - With `sparkline`: the SVG box of the line (its paths have the classes `line`, `area` and
  *   `baseline`).
  *
@@ -66,6 +68,9 @@ const loadStates = () =>
  * @cssproperty --market-ticker-flat-color - Colour of an unchanged figure.
  * @cssproperty --market-ticker-text-color - Text colour.
  * @cssproperty --market-ticker-focus-color - Focus ring colour.
+ * @cssproperty --market-ticker-background - With `details`: the card's background.
+ * @cssproperty --market-ticker-border-color - With `details`: the card's border.
+ * @cssproperty --market-ticker-muted-color - With `details`: the card's labels and notes.
  * @cssproperty --market-ticker-font-family - Font family.
  * @cssproperty --market-ticker-font-size - Font size.
  * @cssproperty --market-ticker-gap - Space between name, price and move.
@@ -170,6 +175,7 @@ export class QuoteCell extends LitElement {
 
   constructor() {
     super();
+    if (isServer) return;
     this.addEventListener('pointerenter', this.onPointerEnter);
     this.addEventListener('pointerleave', this.onPointerLeave);
     this.addEventListener('focusin', this.onFocusIn);
