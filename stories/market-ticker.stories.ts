@@ -25,6 +25,8 @@ interface Args {
   interval?: number;
   'stale-after'?: number;
   sparkline?: boolean;
+  details?: boolean;
+  density?: 'regular' | 'compact' | 'adaptive';
 }
 
 const meta: Meta<Args> = {
@@ -36,6 +38,7 @@ const meta: Meta<Args> = {
     'trend-colors': { control: 'inline-radio', options: [undefined, 'green-up', 'red-up'] },
     market: { control: 'select', options: [undefined, ...knownMarkets()] },
     feed: { control: 'inline-radio', options: [undefined, 'simulated'] },
+    density: { control: 'inline-radio', options: [undefined, 'regular', 'compact', 'adaptive'] },
   },
   render: (args) => html`<market-ticker
     .quotes=${args.quotes}
@@ -55,6 +58,8 @@ const meta: Meta<Args> = {
     interval=${ifDefined(args.interval)}
     stale-after=${ifDefined(args['stale-after'])}
     ?sparkline=${args.sparkline}
+    ?details=${args.details}
+    density=${ifDefined(args.density)}
   ></market-ticker>`,
 };
 export default meta;
@@ -174,4 +179,23 @@ export const ReferenceStripSparklines: Story = {
 export const SparklinesRedUp: Story = {
   args: { quotes: dayQuotes, sparkline: true, mode: 'static' },
   parameters: { locale: 'zh-Hans-CN' },
+};
+
+/** `details`: every cell shows the day's figures in a card on hover and focus; the strip holds still meanwhile. */
+export const Details: Story = {
+  args: { quotes: dayQuotes, details: true, market: 'XHKG' },
+  parameters: { locale: 'zh-Hant-HK' },
+};
+
+/** `density="compact"`: every cell shows the name, price and percent only. */
+export const Compact: Story = { args: { density: 'compact', market: 'XHKG' }, parameters: { locale: 'zh-Hant-HK' } };
+
+/** `density="adaptive"`: compact while the strip is narrower than 40em; here a 30em column, then the full width. */
+export const Adaptive: Story = {
+  args: { density: 'adaptive', mode: 'static', quotes: referenceQuotes.slice(0, 4) },
+  parameters: { locale: 'en' },
+  render: (args, context) => html`<div style="display: grid; gap: 0.75rem;">
+    <div style="width: 30em">${meta.render!(args, context)}</div>
+    ${meta.render!(args, context)}
+  </div>`,
 };
