@@ -111,7 +111,7 @@ if (!isServer && typeof CSS !== 'undefined' && 'registerProperty' in CSS) {
  * @cssproperty --market-ticker-background - Background of the strip and of a details card.
  * @cssproperty --market-ticker-border-color - Borders of the strip and the pause button.
  * @cssproperty --market-ticker-item-gap - Space between cells.
- * @cssproperty --market-ticker-muted-color - Colour of secondary text (messages, stale marker, a details card's labels).
+ * @cssproperty --market-ticker-muted-color - Colour of secondary text (messages, stale marker, details card labels).
  * @cssproperty --market-ticker-up-color - Colour of a rise (default green, or red with `trend-colors="red-up"`).
  * @cssproperty --market-ticker-down-color - Colour of a fall.
  * @cssproperty --market-ticker-flat-color - Colour of an unchanged figure.
