@@ -416,6 +416,24 @@ describe('details', () => {
       expect(shown(el)).to.be.false;
     });
 
+    it('a cell without figures opens no card and does not hold the strip; a card whose quote goes closes', async () => {
+      const plain = REFERENCE_QUOTES.map((quote, i) => ({ ...quote, name: `P${i + 1}` }));
+      const el = await ticker(
+        html`<market-ticker details speed="120" style="width: 600px" .quotes=${[strip[0], ...plain.slice(1)]}></market-ticker>`,
+      );
+      expect(realCells(el)[1].hasAttribute('tabindex'), 'no tab stop without a card').to.be.false;
+      await hover(realCells(el)[1], { x: 0.3 });
+      await sleep(500);
+      expect(shown(el)).to.be.false;
+      expect(el.shadowRoot!.querySelector('.details-open')).to.equal(null);
+      await hover(realCells(el)[0], { x: 0.3 });
+      await waitFor(() => shown(el), 'the first cell’s card', 2000);
+      el.quotes = plain;
+      await settled(el);
+      await waitFor(() => !shown(el), 'the card to close with its quote', 1000);
+      expect(el.shadowRoot!.querySelector('.details-open')).to.equal(null);
+    });
+
     it('a strip without details has no card and no extra tab stops', async () => {
       const el = await ticker(html`<market-ticker mode="static" .quotes=${strip.slice(0, 2)}></market-ticker>`);
       expect(card(el)).to.equal(null);

@@ -294,6 +294,10 @@ export class MarketTicker extends FeedElement(LitElement) {
     // render() only reads them.
     const locale = getLocale();
     for (const quote of this.shown) this.viewOf(quote, locale);
+    // A card whose quote went away (or lost its figures), or `details` turned off: closed, so that
+    // the strip does not stay held for it.
+    const open = this.card.open;
+    if (open !== undefined && (!this.details || !this.hasCard(open))) this.card.close();
     if (changed.has('speed')) this.marquee.speedChanged();
     const direction = tickerDirection(this.direction, this.textDirection.rtl);
     const layout = marqueeLayout(direction, this.textDirection.rtl);
@@ -580,8 +584,8 @@ export class MarketTicker extends FeedElement(LitElement) {
    * the click be lost.
    */
   private onFocusIn(event: FocusEvent) {
-    const real = this.realCellOf(event);
-    if (real) this.card.focus(real.dataset.symbol ?? '');
+    const symbol = this.realCellOf(event)?.dataset.symbol;
+    if (symbol !== undefined && this.hasCard(symbol)) this.card.focus(symbol);
     const list = this.listElement;
     const viewport = this.viewportElement;
     if (!this.scrolling || !list || !viewport) return;
@@ -607,9 +611,15 @@ export class MarketTicker extends FeedElement(LitElement) {
    */
   private onPointerOver(event: PointerEvent) {
     if (event.pointerType === 'touch' || this.dragging) return;
-    const cell = this.realCellOf(event);
-    if (cell) this.card.pointerEnter(cell.dataset.symbol ?? '');
+    const symbol = this.realCellOf(event)?.dataset.symbol;
+    if (symbol !== undefined && this.hasCard(symbol)) this.card.pointerEnter(symbol);
     else this.card.pointerLeave();
+  }
+
+  /** The quote of `symbol` is shown and has some of the figures of a details card. */
+  private hasCard(symbol: string): boolean {
+    const quote = this.bySymbol.get(symbol);
+    return quote !== undefined && this.viewOf(quote, getLocale()).hasDetails;
   }
 
   private readonly onCardEnter = () => this.card.cardEnter();
@@ -644,7 +654,6 @@ export class MarketTicker extends FeedElement(LitElement) {
 
   override updated(changed: PropertyValues<this>) {
     super.updated(changed);
-    if (changed.has('details') && !this.details) this.card.close();
     if (this.card.open !== undefined) {
       // Placed now, and again at the next frame, once a hover's or a focus's pause holds the strip.
       this.placeCard();
