@@ -166,6 +166,47 @@ async function checkElements(page) {
   const selected = await waitIn(page, () => window.__selectedCell);
   check('<quote-cell> a mouse click fires quote-select', selected === '^HSI');
 
+  // <quote-cell details>: the card opens on hover, beside the cell, placed through the CSSOM
+  const cellBox = await page.evaluate(() => {
+    const box = document
+      .querySelector('#details-cell')
+      .shadowRoot.querySelector('[part="base"]')
+      .getBoundingClientRect();
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  });
+  await page.mouse.move(Math.round(cellBox.x), Math.round(cellBox.y));
+  const details = await waitIn(page, () => {
+    const root = document.querySelector('#details-cell').shadowRoot;
+    const card = root.querySelector('#details-card');
+    if (!card || getComputedStyle(card).display === 'none') return undefined;
+    const a = card.getBoundingClientRect();
+    const b = root.querySelector('[part="base"]').getBoundingClientRect();
+    return {
+      text: card.textContent.replace(/\s+/g, ' ').trim(),
+      popover: typeof card.showPopover !== 'function' || card.matches(':popover-open'),
+      apart: a.top >= b.bottom || a.bottom <= b.top,
+      describedBy: root.querySelector('[part="base"]').getAttribute('aria-describedby'),
+      placed: card.style.getPropertyValue('top') !== '',
+    };
+  });
+  check(
+    '<quote-cell details> opens its card on hover, beside the cell, placed through the CSSOM',
+    details?.text.includes('Volume1.23B') &&
+      details.text.includes('Delayed 15 min') &&
+      details.popover &&
+      details.apart &&
+      details.placed &&
+      details.describedBy === 'details-card',
+    JSON.stringify(details),
+  );
+  await page.keyboard.press('Escape');
+  const closed = await waitIn(page, () => {
+    const card = document.querySelector('#details-cell').shadowRoot.querySelector('#details-card');
+    return getComputedStyle(card).display === 'none' ? true : undefined;
+  });
+  check('Escape closes the details card', closed === true);
+  await page.mouse.move(5, 890);
+
   // <market-ticker> scrolling, pause button by mouse and keyboard
   let state = await waitIn(page, stripState, '#strip');
   for (let i = 0; i < 40 && !(parseFloat(state?.distance) > 0); i++) {

@@ -30,6 +30,8 @@ interface Args {
   'no-drag'?: boolean;
   'hover-speed'?: number;
   fade?: boolean;
+  details?: boolean;
+  density?: 'regular' | 'compact' | 'adaptive';
 }
 
 const meta: Meta<Args> = {
@@ -42,6 +44,7 @@ const meta: Meta<Args> = {
     market: { control: 'select', options: [undefined, ...knownMarkets()] },
     feed: { control: 'inline-radio', options: [undefined, 'simulated'] },
     direction: { control: 'inline-radio', options: [undefined, 'left', 'right', 'up', 'down'] },
+    density: { control: 'inline-radio', options: [undefined, 'regular', 'compact', 'adaptive'] },
   },
   render: (args) => html`<market-ticker
     .quotes=${args.quotes}
@@ -65,6 +68,8 @@ const meta: Meta<Args> = {
     ?no-drag=${args['no-drag']}
     hover-speed=${ifDefined(args['hover-speed'])}
     ?fade=${args.fade}
+    ?details=${args.details}
+    density=${ifDefined(args.density)}
   ></market-ticker>`,
 };
 export default meta;
@@ -286,5 +291,24 @@ export const FadeOnPhoto: Story = {
       --market-ticker-up-color: #7ee2a8; --market-ticker-down-color: #ffaaa5; --market-ticker-fade-size: 6rem;"
   >
     <market-ticker ?fade=${args.fade} .quotes=${args.quotes}></market-ticker>
+  </div>`,
+};
+
+/** `details`: every cell shows the day's figures in a card on hover and focus; the strip holds still meanwhile. */
+export const Details: Story = {
+  args: { quotes: dayQuotes, details: true, market: 'XHKG' },
+  parameters: { locale: 'zh-Hant-HK' },
+};
+
+/** `density="compact"`: every cell shows the name, price and percent only. */
+export const Compact: Story = { args: { density: 'compact', market: 'XHKG' }, parameters: { locale: 'zh-Hant-HK' } };
+
+/** `density="adaptive"`: compact while the strip is narrower than 40em; here a 30em column, then the full width. */
+export const Adaptive: Story = {
+  args: { density: 'adaptive', mode: 'static', quotes: referenceQuotes.slice(0, 4) },
+  parameters: { locale: 'en' },
+  render: (args, context) => html`<div style="display: grid; gap: 0.75rem;">
+    <div style="width: 30em">${meta.render!(args, context)}</div>
+    ${meta.render!(args, context)}
   </div>`,
 };

@@ -1,12 +1,24 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
+import { userEvent } from 'storybook/test';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { QuoteCell } from '../packages/market-ticker/src/quote-cell/quote-cell.js';
 import { dayQuotes, logoUrl, missingLogoUrl, referenceQuotes } from './data.js';
 
 type Args = Pick<
   QuoteCell,
-  'symbol' | 'name' | 'price' | 'change' | 'changePercent' | 'precision' | 'href' | 'selectable' | 'quote' | 'sparkline'
+  | 'symbol'
+  | 'name'
+  | 'price'
+  | 'change'
+  | 'changePercent'
+  | 'precision'
+  | 'href'
+  | 'selectable'
+  | 'quote'
+  | 'sparkline'
+  | 'details'
+  | 'density'
 > & {
   'trend-colors'?: 'green-up' | 'red-up';
 };
@@ -17,6 +29,7 @@ const meta: Meta<Args> = {
   args: { symbol: '^HSI', price: 17284.54, change: 83.27, changePercent: 0.48 },
   argTypes: {
     'trend-colors': { control: 'inline-radio', options: ['green-up', 'red-up', undefined] },
+    density: { control: 'inline-radio', options: ['regular', 'compact'] },
   },
   render: (args) => html`<quote-cell
     symbol=${ifDefined(args.symbol)}
@@ -29,6 +42,8 @@ const meta: Meta<Args> = {
     trend-colors=${ifDefined(args['trend-colors'])}
     ?selectable=${args.selectable}
     ?sparkline=${args.sparkline}
+    ?details=${args.details}
+    density=${ifDefined(args.density)}
     .quote=${args.quote}
   ></quote-cell>`,
 };
@@ -102,3 +117,42 @@ export const LogoFailsToLoad: Story = {
   parameters: { check: { allowedRequestFailures: ['no-such-logo.png'] } },
 };
 export const LogoAndSparkline: Story = { args: { sparkline: true, quote: { ...hsiDay, logo: logoUrl } } };
+
+/** `density="compact"`: the name, price and percent only, a little smaller. */
+export const Compact: Story = { args: { density: 'compact' } };
+export const CompactChinese: Story = { args: { density: 'compact' }, parameters: { locale: 'zh-Hant-HK' } };
+
+/** A day's figures for the details card: 萬/億 in Hong Kong, 万/亿 on the mainland, K/M/B/T in English. */
+const hsiDetails = {
+  ...hsiDay,
+  volume: 1_234_567_890,
+  marketCap: 3_456_000_000_000,
+  currency: 'HKD',
+  time: '2024-04-19T08:08:00Z',
+  delay: 15,
+};
+
+/**
+ * `details`, opened by a press on the cell (a tap on a touch screen does the same): the card of the
+ * day's figures beside the cell, as the cell's description. Hover (after 300 ms) and keyboard focus
+ * open it too; Escape closes it.
+ */
+export const DetailsOpen: Story = {
+  args: {
+    details: true,
+    quote: hsiDetails,
+    symbol: undefined,
+    price: undefined,
+    change: undefined,
+    changePercent: undefined,
+  },
+  parameters: { locale: 'zh-Hant-HK' },
+  // Room below the cell for the card, so that the story's picture shows it.
+  decorators: [(story) => html`<div style="min-height: 15rem">${story()}</div>`],
+  play: async ({ canvasElement }) => {
+    const cell = canvasElement.querySelector('quote-cell')!;
+    await cell.updateComplete;
+    await userEvent.click(cell.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!);
+  },
+};
+export const DetailsOpenEnglish: Story = { ...DetailsOpen, parameters: { locale: 'en' } };

@@ -15,6 +15,18 @@ document.querySelector('#feed').addEventListener('feed-status', (event) => {
   window.__csp.feedStatuses.push(event.detail);
 });
 document.querySelector('#strip').quotes = quotes;
+document.querySelector('#details-cell').quote = {
+  ...quotes[0],
+  open: 17201.27,
+  high: 17301,
+  low: 17150.2,
+  previousClose: 17201.27,
+  volume: 1234567890,
+  marketCap: 3456000000000,
+  currency: 'HKD',
+  time: '2024-04-19T08:08:00Z',
+  delay: 15,
+};
 const card = document.querySelector('#card');
 if (card) card.quotes = quotes;
 window.__csp.pageReady = true;

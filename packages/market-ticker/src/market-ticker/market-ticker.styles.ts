@@ -67,11 +67,13 @@ export const styles = [
     }
     /*
      * WCAG 2.2.2: hovering or focusing pauses the motion, as does the pause button. With
-     * \`hover-speed\` a hover slows it instead (script eases the playback rate).
+     * \`hover-speed\` a hover slows it instead (script eases the playback rate). An open details
+     * card holds it still, even with \`hover-speed\` and while the pointer is in the card.
      */
     .scroll.paused .track,
     .scroll:not(.hover-slows) .viewport:hover .track,
-    .scroll .viewport:focus-within .track {
+    .scroll .viewport:focus-within .track,
+    .scroll.details-open .track {
       animation-play-state: paused;
     }
     /*
@@ -188,6 +190,25 @@ export const styles = [
     .vertical.static .items {
       flex-wrap: nowrap;
       row-gap: var(--_strip-gap);
+    }
+    /*
+     * density="adaptive": the cells are compact while the strip is narrower than 40em of its own
+     * font size. The strip's box is the container (its width comes from the page, never from the
+     * cells), so no script measures it.
+     */
+    .adaptive {
+      container: market-ticker / inline-size;
+    }
+    @container market-ticker (max-width: 40em) {
+      /* As .compact in the cell's styles. */
+      .quote {
+        font-size: 0.875em;
+        padding: 0.0625em 0.25em;
+        gap: 0.25em;
+      }
+      .delta {
+        display: none;
+      }
     }
     .message {
       color: var(--_muted);

@@ -24,7 +24,7 @@ import '../quote-cell/quote-cell.js';
 import { HighlightSet } from '../controllers/highlight-controller.js';
 import { QuoteSelectEvent } from '../events/quote-select.js';
 import { LoopCompleteEvent } from '../events/loop-complete.js';
-import { renderCell, spokenText, STRIP_CELL_TAG } from '../quote-cell/cell-template.js';
+import { densityOf, renderCell, spokenText, STRIP_CELL_TAG } from '../quote-cell/cell-template.js';
 import { MarketClockController } from '../controllers/market-clock-controller.js';
 import { instrumentState, type InstrumentState } from '../instrument-state.js';
 import { quoteMarket } from '../instruments.js';
@@ -34,6 +34,15 @@ import { resolveTrendColors, type TrendColors } from '../trend-colors.js';
 import { safeUrl } from '../url.js';
 import { checkDetails } from '../quote.js';
 import { sparklineOf, type SparklineView } from '../quote-cell/sparkline.js';
+import {
+  DETAILS_CARD_ID,
+  detailsOf,
+  hasDayFigures,
+  hideCard,
+  placeCard,
+  renderDetailsCard,
+} from '../quote-cell/details-card.js';
+import { DetailsController } from '../controllers/details-controller.js';
 import { styles } from './market-ticker.styles.js';
 import { warnIfTaken } from '../define.js';
 import { positiveNumber, symbolList } from '../values.js';
@@ -50,6 +59,8 @@ interface CellView {
   spoken: string;
   logo?: string;
   line?: SparklineView;
+  /** The quote has some of the figures that a details card shows. */
+  hasDetails: boolean;
 }
 
 const LOOP_DISTANCE = '--_market-ticker-loop-distance';
@@ -92,14 +103,15 @@ if (!isServer && typeof CSS !== 'undefined' && 'registerProperty' in CSS) {
  * @csspart cell-delta-percent - A cell's signed change in percent, in parentheses.
  * @csspart cell-logo - A cell's logo box, before the name, when its quote has a `logo`.
  * @csspart cell-chart - With `sparkline`: a cell's SVG line box.
+ * @csspart details-card - With `details`: the one card of the day's figures, beside the cell whose card is open.
  * @csspart pause-button - The pause toggle, shown while the strip scrolls or a feed updates it.
  * @csspart stale-marker - The visible note shown while the figures are stale.
  * @csspart message - The empty or loading message.
  *
- * @cssproperty --market-ticker-background - Background of the strip.
+ * @cssproperty --market-ticker-background - Background of the strip and of a details card.
  * @cssproperty --market-ticker-border-color - Borders of the strip and the pause button.
  * @cssproperty --market-ticker-item-gap - Space between cells.
- * @cssproperty --market-ticker-muted-color - Colour of secondary text (messages, stale marker).
+ * @cssproperty --market-ticker-muted-color - Colour of secondary text (messages, stale marker, details card labels).
  * @cssproperty --market-ticker-up-color - Colour of a rise (default green, or red with `trend-colors="red-up"`).
  * @cssproperty --market-ticker-down-color - Colour of a fall.
  * @cssproperty --market-ticker-flat-color - Colour of an unchanged figure.
@@ -141,9 +153,17 @@ export class MarketTicker extends FeedElement(LitElement) {
     offset: () => this.marquee.currentOffset(),
     seek: (offset) => this.marquee.restoreOffset(offset),
     offsetFor: (pixels) => this.marquee.offsetFor(pixels),
-    dragging: (active) => void (this.dragging = active),
+    dragging: (active) => {
+      this.dragging = active;
+      if (active) this.card.close();
+    },
   });
   private readonly announcer = new AnnounceController(this);
+  /** With `details`: which real cell's card is open, by symbol (one card for the strip). */
+  private readonly card = new DetailsController<string>(this, {
+    enabled: () => this.details,
+    moved: () => this.placeCard(),
+  });
   /** The tints behind changed prices, by symbol, on every copy of the cell alike. */
   private readonly highlights = new HighlightSet(this, () => flashDuration(this));
 
@@ -213,6 +233,19 @@ export class MarketTicker extends FeedElement(LitElement) {
   /** Every cell draws its quote's `history` as a small line, as `<quote-cell sparkline>` does. */
   @property({ type: Boolean }) sparkline = false;
 
+  /**
+   * Every cell shows its details card on hover and keyboard focus, as `<quote-cell details>` does;
+   * the strip holds still while a card is open, and a plain cell becomes one tab stop.
+   */
+  @property({ type: Boolean }) details = false;
+
+  /**
+   * Every cell's density: `regular` (default); `compact`, the name, price and percent only, a little
+   * smaller (as `<quote-cell density="compact">`); or `adaptive`, compact while the strip is narrower
+   * than 40em (of its own font size; a CSS container query, no script). An unknown value is regular.
+   */
+  @property() density: 'regular' | 'compact' | 'adaptive' = 'regular';
+
   /** With `market-state`: the page's one minute clock, and each market's state at this render. */
   private readonly marketClock = new MarketClockController(this);
   /** Each shown symbol's market state at this render, looked up once per market. */
@@ -261,6 +294,10 @@ export class MarketTicker extends FeedElement(LitElement) {
     // render() only reads them.
     const locale = getLocale();
     for (const quote of this.shown) this.viewOf(quote, locale);
+    // A card whose quote went away (or lost its figures), or `details` turned off: closed, so that
+    // the strip does not stay held for it.
+    const open = this.card.open;
+    if (open !== undefined && (!this.details || !this.hasCard(open))) this.card.close();
     if (changed.has('speed')) this.marquee.speedChanged();
     const direction = tickerDirection(this.direction, this.textDirection.rtl);
     const layout = marqueeLayout(direction, this.textDirection.rtl);
@@ -303,6 +340,8 @@ export class MarketTicker extends FeedElement(LitElement) {
           draggable: scrolling && !this.noDrag,
           dragging: this.dragging,
           'hover-slows': this.hoverPlaybackRate !== undefined,
+          adaptive: densityOf(this.density) === 'adaptive',
+          'details-open': this.card.open !== undefined,
         })}
         part="base"
         lang=${getLocale()}
@@ -319,6 +358,8 @@ export class MarketTicker extends FeedElement(LitElement) {
           @click=${this.onViewportClick}
           @keydown=${this.onViewportKeydown}
           @focusin=${this.onFocusIn}
+          @focusout=${this.onFocusOut}
+          @pointerover=${this.onPointerOver}
           @scroll=${this.onViewportScroll}
           @pointerenter=${this.onPointerEnter}
           @pointerleave=${this.onPointerLeave}
@@ -355,6 +396,7 @@ export class MarketTicker extends FeedElement(LitElement) {
             : nothing
         }
         ${scrolling || this.hasFeed ? this.renderPauseButton(scrolling) : nothing}
+        ${this.details ? this.renderCard() : nothing}
         <div class="visually-hidden" aria-live="polite">${this.announcer.message}</div>
       </section>
     `;
@@ -363,11 +405,13 @@ export class MarketTicker extends FeedElement(LitElement) {
   private renderItems(quotes: readonly Quote[], copy: boolean): TemplateResult {
     const locale = getLocale();
     const redUp = resolveTrendColors(this.trendColors, locale) === 'red-up';
+    const compact = densityOf(this.density) === 'compact';
+    const open = copy ? undefined : this.card.open;
     const items = html`${repeat(
       quotes,
       (quote) => quote.symbol,
       (quote) => {
-        const { view, spoken, logo, line } = this.viewOf(quote, locale);
+        const { view, spoken, logo, line, hasDetails } = this.viewOf(quote, locale);
         // No white space around the cell: a text node per item, for nothing.
         return html`<li>${renderCell({
           view,
@@ -381,6 +425,9 @@ export class MarketTicker extends FeedElement(LitElement) {
           selectable: this.selectable,
           sparkline: this.sparkline ? (line ?? null) : undefined,
           logo,
+          compact,
+          describedBy: open === quote.symbol ? DETAILS_CARD_ID : undefined,
+          focusable: this.details && hasDetails,
           tag: STRIP_CELL_TAG,
         })}</li>`;
       },
@@ -397,10 +444,24 @@ export class MarketTicker extends FeedElement(LitElement) {
       const view = viewQuote(quote, locale as Locale);
       const { details } = checkDetails(quote);
       const line = sparklineOf(details.history, details.previousClose, view.precision, locale as Locale);
-      cell = { locale, view, spoken: spokenText(view), logo: details.logo, line };
+      cell = { locale, view, spoken: spokenText(view), logo: details.logo, line, hasDetails: hasDayFigures(details) };
       this.views.set(quote, cell);
     }
     return cell;
+  }
+
+  /** The strip's one details card, showing the open cell's figures (empty while none is open). */
+  private renderCard(): TemplateResult {
+    const locale = getLocale() as Locale;
+    const quote = this.card.open === undefined ? undefined : this.bySymbol.get(this.card.open);
+    const view = quote && detailsOf(quote, this.viewOf(quote, locale).view.precision, locale);
+    return renderDetailsCard(view, {
+      part: 'details-card',
+      locale,
+      open: view !== undefined,
+      onPointerEnter: this.onCardEnter,
+      onPointerLeave: this.onCardLeave,
+    });
   }
 
   private renderMessage(): TemplateResult {
@@ -523,6 +584,8 @@ export class MarketTicker extends FeedElement(LitElement) {
    * the click be lost.
    */
   private onFocusIn(event: FocusEvent) {
+    const symbol = this.realCellOf(event)?.dataset.symbol;
+    if (symbol !== undefined && this.hasCard(symbol)) this.card.focus(symbol);
     const list = this.listElement;
     const viewport = this.viewportElement;
     if (!this.scrolling || !list || !viewport) return;
@@ -538,6 +601,47 @@ export class MarketTicker extends FeedElement(LitElement) {
     this.marquee.reveal(cell, Math.min(8, Math.max(0, (viewSize - cellSize) / 2)));
   }
 
+  private onFocusOut() {
+    this.card.blur();
+  }
+
+  /**
+   * With `details`: the pointer over a real cell (whatever piece of it), or between cells. The
+   * copies are inert: the pointer over one is over the viewport, and no card opens for it.
+   */
+  private onPointerOver(event: PointerEvent) {
+    if (event.pointerType === 'touch' || this.dragging) return;
+    const symbol = this.realCellOf(event)?.dataset.symbol;
+    if (symbol !== undefined && this.hasCard(symbol)) this.card.pointerEnter(symbol);
+    else this.card.pointerLeave();
+  }
+
+  /** The quote of `symbol` is shown and has some of the figures of a details card. */
+  private hasCard(symbol: string): boolean {
+    const quote = this.bySymbol.get(symbol);
+    return quote !== undefined && this.viewOf(quote, getLocale()).hasDetails;
+  }
+
+  private readonly onCardEnter = () => this.card.cardEnter();
+  private readonly onCardLeave = () => this.card.cardLeave();
+
+  /** The real cell (in the real list, not a copy) an event happened in, if any. */
+  private realCellOf(event: Event): HTMLElement | undefined {
+    for (const node of event.composedPath()) {
+      if (node === event.currentTarget) return undefined;
+      if (node instanceof HTMLElement && node.dataset.symbol !== undefined) {
+        return node.closest('.real') ? node : undefined;
+      }
+    }
+    return undefined;
+  }
+
+  private placeCard() {
+    const card = this.renderRoot.querySelector<HTMLElement>(`#${DETAILS_CARD_ID}`);
+    const cell = this.card.open === undefined ? undefined : this.realCell(this.card.open);
+    if (card && cell) placeCard(card, cell);
+  }
+
   /**
    * Focus would scroll the clipped viewport itself; the animation alone decides what shows. A
    * still vertical strip is a list that scrolls.
@@ -550,6 +654,13 @@ export class MarketTicker extends FeedElement(LitElement) {
 
   override updated(changed: PropertyValues<this>) {
     super.updated(changed);
+    if (this.card.open !== undefined) {
+      // Placed now, and again at the next frame, once a hover's or a focus's pause holds the strip.
+      this.placeCard();
+      requestAnimationFrame(() => this.placeCard());
+    } else {
+      hideCard(this.renderRoot.querySelector<HTMLElement>(`#${DETAILS_CARD_ID}`));
+    }
     // A new speed or hover speed while hovered: ease to the new rate.
     if (this.hovered && (changed.has('speed') || changed.has('hoverSpeed'))) {
       this.hoverRate.easeTo(this.hoverPlaybackRate ?? 1);
@@ -570,6 +681,7 @@ export class MarketTicker extends FeedElement(LitElement) {
   private onPointerLeave(event: PointerEvent) {
     if (event.pointerType === 'touch') return;
     this.hovered = false;
+    this.card.pointerLeave();
     this.hoverRate.easeTo(1);
   }
 

@@ -82,6 +82,12 @@ export interface CellOptions {
   sparkline?: SparklineView | null;
   /** A checked logo URL (`checkDetails`): drawn before the name. */
   logo?: string;
+  /** `density="compact"`: name, price and percent only, smaller (the change stays in the words). */
+  compact?: boolean;
+  /** With `details`: the id of the card that describes the cell (`aria-describedby`). */
+  describedBy?: string;
+  /** With `details` on a plain cell: one tab stop, so that a keyboard reaches the card. */
+  focusable?: boolean;
   /** Which kind of cell: `QUOTE_CELL_TAG` or `STRIP_CELL_TAG`. */
   tag: CellTag;
   /** Listeners of a cell that handles its own activation (`<quote-cell>`); the strip delegates. */
@@ -90,9 +96,10 @@ export interface CellOptions {
 }
 
 /** The classes of the cell's base: its trend, colour convention and highlight. */
-function classes({ view, redUp, flash }: CellOptions): string {
+function classes({ view, redUp, flash, compact }: CellOptions): string {
   let value = `quote ${view.trend ?? 'none'}`;
   if (redUp) value += ' red-up';
+  if (compact) value += ' compact';
   if (flash) value += ` flash-${flash}`;
   return value;
 }
@@ -148,6 +155,7 @@ export function renderCell(options: CellOptions): TemplateResult {
       data-symbol=${symbol}
       lang=${locale}
       href=${href}
+      aria-describedby=${options.describedBy ?? nothing}
       @click=${options.onActivate}
       >${content(options)}</a
     >`;
@@ -160,14 +168,38 @@ export function renderCell(options: CellOptions): TemplateResult {
       lang=${locale}
       role="button"
       tabindex="0"
+      aria-describedby=${options.describedBy ?? nothing}
       @click=${options.onActivate}
       @keydown=${options.onKeydown}
+      >${content(options)}</span
+    >`;
+  }
+  if (options.focusable) {
+    return tag`<span
+      class=${classes(options)}
+      part="base"
+      data-symbol=${symbol}
+      lang=${locale}
+      tabindex="0"
+      aria-describedby=${options.describedBy ?? nothing}
       >${content(options)}</span
     >`;
   }
   return tag`<span class=${classes(options)} part="base" data-symbol=${symbol} lang=${locale}
     >${content(options)}</span
   >`;
+}
+
+/** A cell's density: `compact` draws the name, price and percent only. */
+export type CellDensity = 'regular' | 'compact';
+
+/**
+ * A `density` value, trimmed and in lower case: `compact` or `adaptive` (the strip's), else
+ * `regular`, an unknown value included.
+ */
+export function densityOf(value: unknown): CellDensity | 'adaptive' {
+  const density = typeof value === 'string' ? value.trim().toLowerCase() : '';
+  return density === 'compact' || density === 'adaptive' ? density : 'regular';
 }
 
 /** The market-state marker's title, and the words a screen reader says after the figures. */

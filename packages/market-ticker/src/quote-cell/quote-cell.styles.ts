@@ -71,6 +71,15 @@ export const cellStyles = [
     .arrow {
       font-size: 0.75em;
     }
+    /* Compact: name, price and percent only; the change is still in the words. */
+    .compact {
+      font-size: 0.875em;
+      padding: 0.0625em 0.25em;
+      gap: 0.25em;
+    }
+    .compact .delta {
+      display: none;
+    }
     /* The price highlight: a static tint that the element takes off when its time is up. */
     .flash-up {
       background-color: var(--_flash-up);
@@ -131,7 +140,55 @@ export const cellStyles = [
       stroke-dasharray: 2 2;
       opacity: 0.45;
     }
+    /*
+     * The details card: a manual popover in the top layer (never clipped by the strip), placed
+     * beside the cell by script through the CSSOM; closed, it is not drawn at all.
+     */
+    .details-card {
+      display: none;
+      position: fixed;
+      inset: auto;
+      margin: 0;
+      z-index: 2147483647;
+      box-sizing: border-box;
+      max-width: min(22em, calc(100vw - 8px));
+      padding: 0.5em 0.75em;
+      border: 1px solid var(--_border);
+      border-radius: 0.375em;
+      background: var(--_background);
+      color: var(--_text);
+      font: inherit;
+      font-size: 0.875em;
+      line-height: 1.4;
+      box-shadow: 0 2px 8px rgb(0 0 0 / 0.18);
+      overflow: visible;
+    }
+    .details-card.open {
+      display: block;
+    }
+    .details-card dl {
+      display: grid;
+      grid-template-columns: auto auto;
+      gap: 0.125em 1.25em;
+      margin: 0;
+    }
+    .details-card dt {
+      color: var(--_muted);
+    }
+    .details-card dd {
+      margin: 0;
+      text-align: end;
+      font-variant-numeric: tabular-nums;
+      white-space: nowrap;
+    }
+    .details-note {
+      margin: 0.375em 0 0;
+      color: var(--_muted);
+    }
     @media (forced-colors: active) {
+      .details-card {
+        border-color: CanvasText;
+      }
       .movement,
       .sparkline {
         color: CanvasText;

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, type PropertyValues } from 'lit';
 import { toDate } from '../format.js';
 import { property, state } from 'lit/decorators.js';
 import { localized } from '@lit/localize';
@@ -12,8 +12,17 @@ import { checkDetails, type Quote, type QuoteDetails, type Trend } from '../quot
 import { resolveTrendColors, type TrendColors } from '../trend-colors.js';
 import { safeUrl } from '../url.js';
 import { styles } from './quote-cell.styles.js';
-import { QUOTE_CELL_TAG, renderCell, spokenText } from './cell-template.js';
+import { QUOTE_CELL_TAG, densityOf, renderCell, spokenText, type CellDensity } from './cell-template.js';
 import { flashDuration } from './flash-duration.js';
+import {
+  DETAILS_CARD_ID,
+  detailsOf,
+  hideCard,
+  placeCard,
+  renderDetailsCard,
+  type DetailsView,
+} from './details-card.js';
+import { DetailsController } from '../controllers/details-controller.js';
 import { sparklineOf, type SparklineView } from './sparkline.js';
 import { warnIfTaken } from '../define.js';
 import { QuoteSelectEvent } from '../events/quote-select.js';
@@ -49,6 +58,8 @@ const loadStates = () =>
  * @csspart delta - The signed change.
  * @csspart delta-percent - The signed change in percent, in parentheses.
  * @csspart logo - The box of the quote's `logo` before the name (a neutral square while it loads or when it fails).
+ * @csspart details-card - With `details`: the card of the day's figures beside the cell (a `role="tooltip"` popover,
+ *   the cell's description); its figures are a `dl`, the time and delay notes `p.details-note`.
  * @csspart chart - With `sparkline`: the SVG box of the line (its paths have the classes `line`, `area` and
  *   `baseline`).
  *
@@ -57,6 +68,9 @@ const loadStates = () =>
  * @cssproperty --market-ticker-flat-color - Colour of an unchanged figure.
  * @cssproperty --market-ticker-text-color - Text colour.
  * @cssproperty --market-ticker-focus-color - Focus ring colour.
+ * @cssproperty --market-ticker-background - With `details`: the card's background.
+ * @cssproperty --market-ticker-border-color - With `details`: the card's border.
+ * @cssproperty --market-ticker-muted-color - With `details`: the card's labels and notes.
  * @cssproperty --market-ticker-font-family - Font family.
  * @cssproperty --market-ticker-font-size - Font size.
  * @cssproperty --market-ticker-gap - Space between name, price and move.
@@ -80,6 +94,11 @@ export class QuoteCell extends LitElement {
   private readonly highlight = new HighlightController(this, () => flashDuration(this));
   /** With `market-state`: the page's one minute clock. */
   private readonly marketClock = new MarketClockController(this);
+  /** With `details`: when the card is open (the key is always `true`: one cell, one card). */
+  private readonly card = new DetailsController<true>(this, {
+    enabled: () => this.details && this.figures !== undefined,
+    moved: () => this.placeCard(),
+  });
   private statesLoading?: Promise<void>;
 
   /** Instrument code, e.g. `^HSI` or `0700.HK`; names and precision come from the catalogue by it. */
@@ -125,6 +144,21 @@ export class QuoteCell extends LitElement {
    */
   @property({ type: Boolean }) sparkline = false;
 
+  /**
+   * `regular` (default) or `compact`: the name, price and percent only (no change in price units),
+   * a little smaller and tighter; screen readers still hear the change. An unknown value is regular.
+   */
+  @property() density: CellDensity = 'regular';
+
+  /**
+   * On hover (after a short rest) and on keyboard focus, a card beside the cell shows the day's
+   * figures that the cell has no room for: open, high, low, previous close, volume and market value
+   * (萬/億, 万/亿 or K/M/B), currency, the time of the figures and the provider's delay. Escape
+   * closes it; it is the cell's accessible description, and a plain cell becomes one tab stop so
+   * that a keyboard reaches it. No card for a quote without any of those figures.
+   */
+  @property({ type: Boolean }) details = false;
+
   /** Makes a cell without `href` a button that fires `quote-select` on click, Enter and Space. */
   @property({ type: Boolean, reflect: true }) selectable = false;
 
@@ -134,8 +168,19 @@ export class QuoteCell extends LitElement {
   @state() private view!: QuoteView;
   private viewLocale?: string;
   /** The quote's optional fields, checked: a bad logo is never requested, a bad history never drawn. */
-  private details: QuoteDetails = {};
+  private checked: QuoteDetails = {};
   private line?: SparklineView;
+  /** With `details`: the card's rows, or none when the quote has no figures for it. */
+  private figures?: DetailsView;
+
+  constructor() {
+    super();
+    if (isServer) return;
+    this.addEventListener('pointerenter', this.onPointerEnter);
+    this.addEventListener('pointerleave', this.onPointerLeave);
+    this.addEventListener('focusin', this.onFocusIn);
+    this.addEventListener('focusout', this.onFocusOut);
+  }
 
   override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('now')) this.marketClock.pin(toDate(this.now));
@@ -165,8 +210,10 @@ export class QuoteCell extends LitElement {
       locale,
     );
     this.trend = this.view.trend;
-    this.details = checkDetails(this.quote).details;
-    this.line = sparklineOf(this.details.history, this.details.previousClose, this.view.precision, locale);
+    this.checked = checkDetails(this.quote).details;
+    this.line = sparklineOf(this.checked.history, this.checked.previousClose, this.view.precision, locale);
+    this.figures = this.details ? detailsOf(this.quote, this.view.precision, locale, this.checked) : undefined;
+    if (!this.figures) this.card.close();
     const next = this.view.priceValue;
     const moved = previous !== undefined && next !== undefined && next !== previous;
     // No highlight for readers who asked for less motion (the stylesheet also says so).
@@ -177,7 +224,8 @@ export class QuoteCell extends LitElement {
 
   override render() {
     const locale = getLocale();
-    return renderCell({
+    const figures = this.figures;
+    const cell = renderCell({
       view: this.view,
       spoken: spokenText(this.view),
       locale,
@@ -187,11 +235,28 @@ export class QuoteCell extends LitElement {
       href: safeUrl(this.href),
       selectable: this.selectable,
       sparkline: this.sparkline ? (this.line ?? null) : undefined,
-      logo: this.details.logo,
+      logo: this.checked.logo,
+      compact: densityOf(this.density) === 'compact',
+      describedBy: figures ? DETAILS_CARD_ID : undefined,
+      focusable: figures !== undefined,
       tag: QUOTE_CELL_TAG,
       onActivate: this.onActivate,
       onKeydown: this.onKeydown,
     });
+    if (!figures) return cell;
+    const card = renderDetailsCard(figures, {
+      part: 'details-card',
+      locale,
+      open: this.card.open !== undefined,
+      onPointerEnter: this.onCardEnter,
+      onPointerLeave: this.onCardLeave,
+    });
+    return html`${cell}${card}`;
+  }
+
+  override updated() {
+    if (this.card.open) this.placeCard();
+    else hideCard(this.cardElement());
   }
 
   /** Includes the states module's first load, so that `updateComplete` means the marker is drawn. */
@@ -207,6 +272,30 @@ export class QuoteCell extends LitElement {
     const base = this.renderRoot.querySelector<HTMLElement>('[part="base"]');
     base?.click();
   }
+
+  private cardElement(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`#${DETAILS_CARD_ID}`);
+  }
+
+  private placeCard() {
+    const card = this.cardElement();
+    const base = this.renderRoot.querySelector('[part="base"]');
+    if (card && base) placeCard(card, base);
+  }
+
+  // The host holds the cell and the card: hovering either counts, a touch is not a hover.
+  private readonly onPointerEnter = (event: PointerEvent) => {
+    if (event.pointerType !== 'touch') this.card.pointerEnter(true);
+  };
+
+  private readonly onPointerLeave = (event: PointerEvent) => {
+    if (event.pointerType !== 'touch') this.card.pointerLeave();
+  };
+
+  private readonly onCardEnter = () => this.card.cardEnter();
+  private readonly onCardLeave = () => this.card.cardLeave();
+  private readonly onFocusIn = () => this.card.focus(true);
+  private readonly onFocusOut = () => this.card.blur();
 
   private readonly onActivate = (event: Event) => {
     const selected = new QuoteSelectEvent({ symbol: this.view.symbol, quote: this.currentQuote() });
