@@ -5,7 +5,7 @@
 // met; they never fail the run.
 //
 //   node bench/run.mjs [--quick] [--runs=7] [--cycles=1000] [--feed-changed=1000,100]
-//                      [--only=bytes,navigation,mount,update,scroll,drag,feed,memory]
+//                      [--only=bytes,navigation,mount,update,sparkline,scroll,drag,feed,memory]
 //                      [--ours-entry=path/to/index.ts|.js] [--out=bench/results]
 //
 // --quick: 3 runs, the 16- and 500-quote rows only, into bench/.build/quick.
@@ -30,10 +30,11 @@ import * as memory from './scenarios/memory.mjs';
 import * as mount from './scenarios/mount.mjs';
 import * as navigation from './scenarios/navigation.mjs';
 import * as scroll from './scenarios/scroll.mjs';
+import * as sparkline from './scenarios/sparkline.mjs';
 import * as update from './scenarios/update.mjs';
 
 /** In the order of the tables. */
-const SCENARIOS = { bytes, navigation, mount, update, scroll, drag, feed, memory };
+const SCENARIOS = { bytes, navigation, mount, update, sparkline, scroll, drag, feed, memory };
 
 const started = Date.now();
 const startLoad = loadavg().map((l) => Number(l.toFixed(2)));

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ArticleVariant } from '../packages/market-ticker/src/article-card/article-card.js';
 import type { Quote } from '../packages/market-ticker/src/quote.js';
+import { seededRandom, withDayFigures } from '../packages/market-ticker/src/simulated-feed.js';
 import {
   DEMO_NOW,
   articleImage,
@@ -32,6 +33,9 @@ interface Args {
   'heading-level'?: number;
   'trend-colors'?: 'green-up' | 'red-up';
   now?: string;
+  sparkline?: boolean;
+  'market-state'?: boolean;
+  details?: boolean;
   feed?: string;
   interval?: number;
   quotes: Quote[];
@@ -111,6 +115,9 @@ const meta: Meta<Args> = {
     heading-level=${ifDefined(args['heading-level'])}
     trend-colors=${ifDefined(args['trend-colors'])}
     now=${ifDefined(args.now || undefined)}
+    ?sparkline=${args.sparkline}
+    ?market-state=${args['market-state']}
+    ?details=${args.details}
     feed=${ifDefined(args.feed)}
     interval=${ifDefined(args.interval)}
     .quotes=${args.quotes}
@@ -252,3 +259,19 @@ const list = (locale: DemoLocale) => () => {
 
 /** Three compact cards, as in a "latest news" column. */
 export const CompactList: Story = { name: 'A list of compact cards', render: list('zh-Hant-HK') };
+
+/** The related quotes with the day's figures: a line, the market's state and a details card in each cell. */
+const dayRelated: Quote[] = (() => {
+  const random = seededRandom(31);
+  return relatedQuotes.map((quote) => withDayFigures(quote, random));
+})();
+export const RelatedQuotesWithSparklines: Story = {
+  args: {
+    ...fromArticle(articles['zh-Hant-HK'], 'compact'),
+    quotes: dayRelated,
+    sparkline: true,
+    'market-state': true,
+    details: true,
+  },
+  parameters: { locale: 'zh-Hant-HK' },
+};

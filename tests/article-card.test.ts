@@ -515,6 +515,50 @@ eachRendering('<article-card>', (rendered, rendering) => {
       expect(partText(el, 'related-label')).to.equal('Related quotes');
     });
 
+    it("draws the related quotes' sparklines, market-state markers and details when asked, and exports their parts", async () => {
+      const withDay = relatedQuotes.map((quote, i) => ({
+        ...quote,
+        history: [quote.price * 0.98, quote.price * (0.99 + i * 0.001), quote.price],
+        open: quote.price * 0.99,
+        high: quote.price * 1.01,
+        low: quote.price * 0.97,
+      }));
+      const plain = await card(
+        html`<article-card headline="H" symbols="9988.HK,^HSI" .quotes=${withDay}></article-card>`,
+      );
+      for (const cell of cells(plain)) {
+        expect(cell.shadowRoot!.querySelector('[part="chart"]'), 'no line unless asked').to.equal(null);
+        expect(cell.shadowRoot!.querySelector('[part="market-state"]'), 'no marker unless asked').to.equal(null);
+      }
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <style>
+          article-card::part(cell-chart) {
+            opacity: 0.5;
+          }
+        </style>
+        <article-card
+          headline="H"
+          symbols="9988.HK,^HSI"
+          sparkline
+          market-state
+          details
+          now="2024-04-19T02:00:00Z"
+          .quotes=${withDay}
+        ></article-card>
+      </div>`);
+      const el = wrapper.querySelector('article-card')!;
+      await settled(el);
+      await Promise.all(cells(el).map(settled));
+      for (const cell of cells(el)) {
+        expect([cell.sparkline, cell.marketState, cell.details]).to.deep.equal([true, true, true]);
+        const chart = cell.shadowRoot!.querySelector<SVGElement>('[part="chart"]')!;
+        expect(chart.querySelector('.line')!.getAttribute('d'), `${cell.symbol}: a line`).to.match(/^M/);
+        expect(getComputedStyle(chart).opacity, 'styled through the card as cell-chart').to.equal('0.5');
+        // 10:00 on a Friday in Hong Kong: both markets are open.
+        expect(cell.shadowRoot!.querySelector('[part="market-state"]')!.className).to.contain('state-open');
+      }
+    });
+
     it('passes trend-colors to the cells', async () => {
       const el = await card(
         html`<article-card headline="H" symbols="9988.HK" trend-colors="red-up" .quotes=${relatedQuotes}></article-card>`,

@@ -180,7 +180,7 @@ describe('<quote-cell sparkline>: updates, locales and colours', () => {
 });
 
 describe('<market-ticker sparkline>', () => {
-  it('every cell draws its line; server-rendered and hydrated with no node re-created', async () => {
+  it('every cell draws its line; server-rendered and hydrated with no node re-created and no layout shift', async () => {
     const quotes = [HSI, { symbol: '^DJI', price: 38000, change: -12, history: [38100, 38050, 38000] }];
     const template = html`<market-ticker mode="static" sparkline .quotes=${quotes}></market-ticker>`;
     const container = await serverRendered(template);
@@ -189,9 +189,16 @@ describe('<market-ticker sparkline>', () => {
     const lines = [...root.querySelectorAll('[part~="cell-chart"] .line')].map((path) => path.getAttribute('d'));
     expect(lines, 'the server drew the lines').to.have.length(2);
     expect(lines.every((d) => d && points(d).length >= 3)).to.equal(true);
+    const boxes = () =>
+      [...root.querySelectorAll('[part~="cell"], [part~="cell-chart"]')].map((node) => {
+        const { x, y, width, height } = node.getBoundingClientRect();
+        return [x, y, width, height].map((n) => Math.round(n * 2) / 2);
+      });
+    const laidOut = boxes();
     const el = await hydrated<MarketTicker>(container, template);
     await settled(el);
     expect(el.shadowRoot).to.equal(root);
+    expect(boxes(), 'no layout shift: every cell and line where the server put it').to.deep.equal(laidOut);
     const after = [...root.querySelectorAll('*')];
     expect(after.length).to.equal(before.length);
     expect(

@@ -58,4 +58,22 @@ export function tick(list, changed, step) {
   return next;
 }
 
-window.benchData = { makeQuotes, tick };
+/**
+ * The quotes with a day's line: `points` prices walking to the quote's price (deterministic), for
+ * the sparkline rows. The ticks keep it, as a feed that sends the line once would.
+ */
+export function withHistory(quotes, points = 78) {
+  const next = random(11);
+  return quotes.map((q) => {
+    const history = [];
+    let value = q.price - (q.change ?? 0);
+    for (let i = 0; i < points - 1; i++) {
+      history.push(round(value, q.precision ?? 2));
+      value += (q.price - value) / (points - i) + (next() - 0.5) * q.price * 0.002;
+    }
+    history.push(q.price);
+    return { ...q, history };
+  });
+}
+
+window.benchData = { makeQuotes, tick, withHistory };

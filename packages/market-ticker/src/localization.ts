@@ -28,6 +28,7 @@ import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js'
 import { isServer } from 'lit';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 import { resolveLocale, SUPPORTED_LOCALES, type Locale } from './locales.js';
+import { serverWork } from './server-work.js';
 
 export { resolveLocale, SUPPORTED_LOCALES, type Locale };
 
@@ -122,10 +123,11 @@ export function setServerLocale(locale: string | (() => string)): void {
 
 /**
  * Resolves when the locale last asked for has loaded (immediately when nothing is loading). On the
- * server: when every locale's messages have loaded, which the first render must wait for.
+ * server: when every locale's messages have loaded, and whatever else the elements imported so far
+ * load on demand (the market states), which the first render must wait for.
  */
 export function localeReady(): Promise<void> {
-  if (isServer) return serverReady;
+  if (isServer) return Promise.all([serverReady, serverWork()]).then(() => undefined);
   configure();
   return ready;
 }

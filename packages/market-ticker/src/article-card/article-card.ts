@@ -105,7 +105,8 @@ function fillMark(sentence: string, value: TemplateResult): Array<string | Templ
  * @csspart related - The related quotes: a labelled list of compact quote cells.
  * @csspart related-label - The "Related quotes" label (visible in full, for screen readers otherwise).
  * @csspart related-cell - Each related `<quote-cell>`; its own parts are exported as `cell-base`, `cell-label`,
- *   `cell-value`, `cell-movement`, `cell-arrow`, `cell-delta`, `cell-delta-percent`.
+ *   `cell-value`, `cell-movement`, `cell-arrow`, `cell-delta`, `cell-delta-percent`, `cell-chart`, `cell-market-state`,
+ *   `cell-details-card`.
  * @csspart body - The wrapper of the slotted body (full).
  * @csspart promo - The promotional box (full; hidden while empty).
  * @csspart ad - Each advertisement's container (full).
@@ -210,6 +211,15 @@ export class ArticleCard extends FeedElement(LitElement) {
    * full (the page's main content under the site's `h1`).
    */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
+
+  /** Draws each related quote's `history` as a small line in its cell, as `<quote-cell sparkline>`. */
+  @property({ type: Boolean }) sparkline = false;
+
+  /** A marker of each related quote's market (open, lunch break, closed, …), as `<quote-cell market-state>`. */
+  @property({ type: Boolean, attribute: 'market-state' }) marketState = false;
+
+  /** The day's figures of a related quote in a card on hover and focus, as `<quote-cell details>`. */
+  @property({ type: Boolean }) details = false;
 
   /** Which colour means up in the related quotes: `green-up` or `red-up`; defaults to the locale's convention. */
   @property({ attribute: 'trend-colors' }) trendColors?: TrendColors;
@@ -381,11 +391,15 @@ export class ArticleCard extends FeedElement(LitElement) {
           (item) => html`<li>
             <quote-cell
               part="related-cell"
-              exportparts="base: cell-base, label: cell-label, value: cell-value, movement: cell-movement, arrow: cell-arrow, delta: cell-delta, delta-percent: cell-delta-percent"
+              exportparts="base: cell-base, label: cell-label, value: cell-value, movement: cell-movement, arrow: cell-arrow, delta: cell-delta, delta-percent: cell-delta-percent, chart: cell-chart, market-state: cell-market-state, details-card: cell-details-card"
               selectable
               .symbol=${item.symbol}
               .quote=${item.quote}
               .trendColors=${this.trendColors}
+              ?sparkline=${this.sparkline}
+              ?market-state=${this.marketState}
+              ?details=${this.details}
+              now=${ifDefined(this.now)}
             ></quote-cell>
           </li>`,
         )}

@@ -5,6 +5,7 @@ import { localized } from '@lit/localize';
 import { HighlightController } from '../controllers/highlight-controller.js';
 import { MarketClockController } from '../controllers/market-clock-controller.js';
 import type { instrumentState } from '../instrument-state.js';
+import { addServerWork } from '../server-work.js';
 import { MediaQueryController, REDUCED_MOTION } from '../controllers/media-query-controller.js';
 import { viewQuote, quoteFields, type QuoteView } from '../display.js';
 import { getLocale } from '../localization.js';
@@ -43,6 +44,8 @@ let stateOf: typeof instrumentState | undefined;
 let statesModule: Promise<void> | undefined;
 const loadStates = () =>
   (statesModule ??= import('../instrument-state.js').then((module) => void (stateOf = module.instrumentState)));
+// The server cannot wait inside a render: it loads the states at once, and localeReady() waits.
+if (isServer) addServerWork(loadStates());
 
 /**
  * One instrument's last price and move, as on the reference page: `恒指 17,284.54 +83.27 (+0.48%)`.
@@ -257,6 +260,15 @@ export class QuoteCell extends LitElement {
   override updated() {
     if (this.card.open) this.placeCard();
     else hideCard(this.cardElement());
+  }
+
+  /**
+   * A server-rendered cell with `market-state` has its marker in the HTML: the first client render
+   * (hydration) must draw it too, so it waits for the states module instead of drawing none.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated && this.marketState && !stateOf && this.shadowRoot) await loadStates();
+    super.scheduleUpdate();
   }
 
   /** Includes the states module's first load, so that `updateComplete` means the marker is drawn. */
