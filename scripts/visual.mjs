@@ -18,7 +18,14 @@ import { parseArgs } from 'node:util';
 import { launchChromium } from './chromium.mjs';
 import { serveStatic } from './static-server.mjs';
 import { ensureBuild } from './visual/build.mjs';
-import { freezeAnimations, seededRandomScript, settleFrame, storyBox, storyShown } from './visual/freeze.mjs';
+import {
+  elementsReady,
+  freezeAnimations,
+  seededRandomScript,
+  settleFrame,
+  storyBox,
+  storyShown,
+} from './visual/freeze.mjs';
 import { compare, decode, writePng, writeReference } from './visual/images.mjs';
 import { writeReport } from './visual/report.mjs';
 
@@ -112,6 +119,7 @@ async function render(story, globals) {
     await frame.waitForLoadState('domcontentloaded');
     await frame.waitForFunction(storyShown, undefined, { timeout: STORY_TIMEOUT });
   }
+  for (const frame of storyFrames()) await frame.evaluate(elementsReady);
   for (const frame of storyFrames()) await frame.evaluate(() => window.__visualReseed?.());
   // Jump (each due timer fires once, the feed's tick among them), then run a few frames so that
   // what the jump scheduled (the feed's rAF flush, Lit's updates) happens too.

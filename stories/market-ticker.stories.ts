@@ -26,6 +26,8 @@ interface Args {
   interval?: number;
   'stale-after'?: number;
   sparkline?: boolean;
+  'market-state'?: boolean;
+  now?: string;
   direction?: 'left' | 'right' | 'up' | 'down';
   'no-drag'?: boolean;
   'hover-speed'?: number;
@@ -64,6 +66,8 @@ const meta: Meta<Args> = {
     interval=${ifDefined(args.interval)}
     stale-after=${ifDefined(args['stale-after'])}
     ?sparkline=${args.sparkline}
+    ?market-state=${args['market-state']}
+    now=${ifDefined(args.now)}
     direction=${ifDefined(args.direction)}
     ?no-drag=${args['no-drag']}
     hover-speed=${ifDefined(args['hover-speed'])}
@@ -181,9 +185,19 @@ export const WorldIndicesAtNight: Story = {
   </div>`,
 };
 
-/** The reference strip with a sparkline in every cell, in its own locale. */
+/**
+ * The reference strip with a sparkline and its market's state in every cell, in its own locale, at
+ * 10:30 on a Friday in Hong Kong: Hong Kong and the mainland trading, New York closed for the night.
+ */
 export const ReferenceStripSparklines: Story = {
-  args: { quotes: dayQuotes, sparkline: true, mode: 'static', market: 'XHKG' },
+  args: {
+    quotes: dayQuotes,
+    sparkline: true,
+    'market-state': true,
+    now: '2024-04-19T02:30:00Z',
+    mode: 'static',
+    market: 'XHKG',
+  },
   parameters: { locale: 'zh-Hant-HK' },
 };
 export const SparklinesRedUp: Story = {

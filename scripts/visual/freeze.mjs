@@ -27,6 +27,22 @@ export function storyShown() {
 }
 
 /**
+ * In a story frame, before the fake clock runs: every element has rendered and loaded what it loads
+ * on demand (a feed's code), so that its timers start on the clock the test then advances.
+ */
+export async function elementsReady() {
+  const waits = [];
+  const collect = (node) => {
+    for (const element of node.querySelectorAll('*')) {
+      if (element.updateComplete) waits.push(element.updateComplete);
+      if (element.shadowRoot) collect(element.shadowRoot);
+    }
+  };
+  collect(document);
+  await Promise.all(waits);
+}
+
+/**
  * In a story frame: waits for the locale, every element's updateComplete, the fonts and the
  * pictures; returns Storybook's error text if the story failed.
  */

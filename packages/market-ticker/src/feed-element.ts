@@ -80,6 +80,15 @@ export const FeedElement = <T extends Constructor<LitElement>>(superClass: T) =>
     // `loading` or `quotes` itself.
     private seen = { quotes: undefined as Quote[] | undefined, stale: false, loading: false };
 
+    /** Includes the feeds' code loading on demand: once `updateComplete` resolves, the feed has started. */
+    protected override async getUpdateComplete(): Promise<boolean> {
+      const done = await super.getUpdateComplete();
+      const loading = this.feedController.modulesLoading;
+      if (!loading) return done;
+      await loading;
+      return super.getUpdateComplete();
+    }
+
     override willUpdate(changed: PropertyValues<this>): void {
       this.feedController.sync();
       const { quotes, stale, loading } = this.feedController;

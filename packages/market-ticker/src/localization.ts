@@ -161,7 +161,8 @@ function apply(locale: Locale): Promise<void> {
     // A guest cannot switch the host's runtime; the host's own setLocale drives the elements.
     return ready;
   }
-  current = locale;
+  // `current` moves when the runtime says the locale is ready (below), not now: until its messages
+  // have loaded, numbers and names must stay in the language the words are still in.
   ready = runtime.setLocale(locale).then(
     () => undefined,
     () => undefined,

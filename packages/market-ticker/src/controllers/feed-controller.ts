@@ -124,6 +124,11 @@ export class FeedController implements ReactiveController {
     this.feed.setVisible?.(!document.hidden);
   }
 
+  /** While the feeds' code is loading for this element: settles once it has loaded (or failed). */
+  get modulesLoading(): Promise<unknown> | undefined {
+    return this.awaitingModules ? feedModulesLoading?.catch(() => undefined) : undefined;
+  }
+
   /** Loads the feeds' code once, then starts the feed (if the element still wants one). */
   private awaitModules(): void {
     if (this.awaitingModules) return;
