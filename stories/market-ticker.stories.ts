@@ -186,15 +186,14 @@ export const WorldIndicesAtNight: Story = {
 };
 
 /**
- * The reference strip with a sparkline and its market's state in every cell, in its own locale, at
- * 10:30 on a Friday in Hong Kong: Hong Kong and the mainland trading, New York closed for the night.
+ * The reference strip with a sparkline and its market's state in every cell, in its own locale: at
+ * the reference page's moment (00:30 in Hong Kong) Asia is closed and New York trading.
  */
 export const ReferenceStripSparklines: Story = {
   args: {
     quotes: dayQuotes,
     sparkline: true,
     'market-state': true,
-    now: '2024-04-19T02:30:00Z',
     mode: 'static',
     market: 'XHKG',
   },
