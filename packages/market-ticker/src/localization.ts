@@ -100,6 +100,15 @@ export function getLocale(): Locale {
 }
 
 /**
+ * @internal For the elements' caches of text: the interface locale and whether its messages have
+ * arrived. A locale's messages load on demand, so figures and names switch at once and the words
+ * when their module has loaded; a cache keyed by this is rebuilt at both moments.
+ */
+export function textKey(): string {
+  return isServer ? serverLocale() : `${current}:${runtime?.getLocale() ?? current}`;
+}
+
+/**
  * Server rendering: the locale to render in, as a code (aliases accepted) or a function called
  * for every message, for a locale per request. The first call configures @lit/localize on the
  * server; if the server code configured it already, the library is its guest as in the browser.
@@ -161,8 +170,7 @@ function apply(locale: Locale): Promise<void> {
     // A guest cannot switch the host's runtime; the host's own setLocale drives the elements.
     return ready;
   }
-  // `current` moves when the runtime says the locale is ready (below), not now: until its messages
-  // have loaded, numbers and names must stay in the language the words are still in.
+  current = locale;
   ready = runtime.setLocale(locale).then(
     () => undefined,
     () => undefined,

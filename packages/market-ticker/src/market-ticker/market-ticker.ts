@@ -13,7 +13,7 @@ import { marqueeLayout, tickerDirection, type MarqueeLayout, type TickerDirectio
 import { MediaQueryController, REDUCED_MOTION } from '../controllers/media-query-controller.js';
 import { styleProperties } from '../directives/style-properties.js';
 import { viewQuote } from '../display.js';
-import { getLocale } from '../localization.js';
+import { getLocale, textKey } from '../localization.js';
 import type { Locale } from '../locales.js';
 import { FeedElement } from '../feed-element.js';
 import type { Quote } from '../quote.js';
@@ -440,11 +440,19 @@ export class MarketTicker extends FeedElement(LitElement) {
 
   private viewOf(quote: Quote, locale: string): CellView {
     let cell = this.views.get(quote);
-    if (cell?.locale !== locale) {
+    // Keyed by the locale and its messages' arrival: the spoken words change when they load.
+    if (cell?.locale !== textKey()) {
       const view = viewQuote(quote, locale as Locale);
       const { details } = checkDetails(quote);
       const line = sparklineOf(details.history, details.previousClose, view.precision, locale as Locale);
-      cell = { locale, view, spoken: spokenText(view), logo: details.logo, line, hasDetails: hasDayFigures(details) };
+      cell = {
+        locale: textKey(),
+        view,
+        spoken: spokenText(view),
+        logo: details.logo,
+        line,
+        hasDetails: hasDayFigures(details),
+      };
       this.views.set(quote, cell);
     }
     return cell;

@@ -8,7 +8,7 @@ import type { instrumentState } from '../instrument-state.js';
 import { addServerWork } from '../server-work.js';
 import { MediaQueryController, REDUCED_MOTION } from '../controllers/media-query-controller.js';
 import { viewQuote, quoteFields, type QuoteView } from '../display.js';
-import { getLocale } from '../localization.js';
+import { getLocale, textKey } from '../localization.js';
 import { checkDetails, type Quote, type QuoteDetails, type Trend } from '../quote.js';
 import { resolveTrendColors, type TrendColors } from '../trend-colors.js';
 import { safeUrl } from '../url.js';
@@ -197,8 +197,8 @@ export class QuoteCell extends LitElement {
     // An update with no property changed and the same locale is the highlight coming off (or the
     // reduced-motion setting changing): no figure changes.
     const locale = getLocale();
-    if (this.hasUpdated && changed.size === 0 && this.viewLocale === locale) return;
-    this.viewLocale = locale;
+    if (this.hasUpdated && changed.size === 0 && this.viewLocale === textKey()) return;
+    this.viewLocale = textKey();
     const fromObject = quoteFields(this.quote);
     const previous = this.view?.priceValue;
     this.view = viewQuote(
