@@ -15,6 +15,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path';
 import { launchChromium } from './chromium.mjs';
 import { pageProblems, sleep, Tally, waitIn } from './lib/checks.mjs';
+import { seedQuotes } from './lib/seed.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -36,15 +37,8 @@ const manifest = JSON.parse(readFileSync(resolve(CDN, 'manifest.json'), 'utf8'))
 rmSync(WORK, { recursive: true, force: true });
 mkdirSync(WORK, { recursive: true });
 cpSync(CDN, resolve(WORK, 'second-cdn'), { recursive: true });
-const seed = JSON.parse(readFileSync(resolve(ROOT, 'tests/fixtures/seed-strip.json'), 'utf8'));
 // Names left to the catalogue, so that a locale switch shows the catalogue's names.
-const quotes = seed.quotes.map(({ symbol, price, change, changePercent, precision }) => ({
-  symbol,
-  price,
-  change,
-  changePercent,
-  precision,
-}));
+const quotes = seedQuotes(ROOT);
 writeFileSync(resolve(WORK, 'quotes.js'), `export const quotes = ${JSON.stringify(quotes)};\n`);
 writeFileSync(
   resolve(WORK, 'strip.js'),

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { ENGINE_NAMES, chosenEngines, launchBrowser } from './browsers.mjs';
+import { seedQuotes } from './lib/seed.mjs';
 import { checkBundling } from '../tests/package/bundler.mjs';
 import {
   checkClockHydration,
@@ -100,15 +101,7 @@ try {
     ]) {
       await cp(join(FIXTURES, file), join(consumer, file));
     }
-    const seed = JSON.parse(await readFile(resolve(ROOT, 'tests/fixtures/seed-strip.json'), 'utf8'));
-    const quotes = seed.quotes.map(({ symbol, price, change, changePercent, precision }) => ({
-      symbol,
-      price,
-      change,
-      changePercent,
-      precision,
-    }));
-    await writeFile(join(consumer, 'quotes.json'), JSON.stringify(quotes));
+    await writeFile(join(consumer, 'quotes.json'), JSON.stringify(seedQuotes(ROOT)));
   });
 
   await step(

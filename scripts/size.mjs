@@ -22,17 +22,22 @@ async function minified(file, alreadyMinified) {
   return alreadyMinified ? code : (await transform(code, { minify: true, format: 'esm', target: 'es2022' })).code;
 }
 
+/** How a site's bundler builds for the browser: the options every measurement here shares. */
+const BROWSER_BUILD = {
+  bundle: true,
+  write: false,
+  format: 'esm',
+  target: 'es2022',
+  platform: 'browser',
+  minify: true,
+  metafile: true,
+  logLevel: 'silent',
+  absWorkingDir: ROOT,
+};
+
 async function bundle(options) {
   const result = await build({
-    bundle: true,
-    write: false,
-    format: 'esm',
-    target: 'es2022',
-    platform: 'browser',
-    minify: true,
-    metafile: true,
-    logLevel: 'silent',
-    absWorkingDir: ROOT,
+    ...BROWSER_BUILD,
     define: { 'process.env.NODE_ENV': '"production"' },
     ...options,
   });
@@ -86,18 +91,10 @@ const cdnSizes = async (files) =>
 /** quote-cell.js as an app's bundler sees it: esbuild, Lit included, code splitting on. */
 async function bundledAlone(entryFile) {
   const result = await build({
+    ...BROWSER_BUILD,
     entryPoints: [join(DIST, entryFile)],
-    bundle: true,
     splitting: true,
     outdir: join(ROOT, '.tmp/size-entry'),
-    write: false,
-    format: 'esm',
-    target: 'es2022',
-    platform: 'browser',
-    minify: true,
-    metafile: true,
-    logLevel: 'silent',
-    absWorkingDir: ROOT,
   });
   const outputs = result.metafile.outputs;
   const byPath = new Map(result.outputFiles.map((file) => [relative(ROOT, file.path), file.contents]));

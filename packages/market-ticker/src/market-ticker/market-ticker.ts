@@ -262,6 +262,8 @@ export class MarketTicker extends FeedElement(LitElement) {
   private resolvedDirection: TickerDirection = 'left';
   private layout: MarqueeLayout = marqueeLayout('left', false);
 
+  /** The locale and its messages' arrival that the cells' views are for: read once per update. */
+  private cellsKey = '';
   /** Loops gone round since connected, for `loop-complete`. */
   private loops = 0;
   /** A mouse or pen is over the viewport (a finger's touch is not a hover). */
@@ -283,6 +285,7 @@ export class MarketTicker extends FeedElement(LitElement) {
 
   override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
+    this.cellsKey = textKey();
     if (changed.has('quotes')) {
       const previous = this.bySymbol;
       this.shown = stableQuotes(this.quotes, previous);
@@ -441,12 +444,12 @@ export class MarketTicker extends FeedElement(LitElement) {
   private viewOf(quote: Quote, locale: string): CellView {
     let cell = this.views.get(quote);
     // Keyed by the locale and its messages' arrival: the spoken words change when they load.
-    if (cell?.locale !== textKey()) {
+    if (cell?.locale !== this.cellsKey) {
       const view = viewQuote(quote, locale as Locale);
       const { details } = checkDetails(quote);
       const line = sparklineOf(details.history, details.previousClose, view.precision, locale as Locale);
       cell = {
-        locale: textKey(),
+        locale: this.cellsKey,
         view,
         spoken: spokenText(view),
         logo: details.logo,

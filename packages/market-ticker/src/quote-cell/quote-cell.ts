@@ -197,8 +197,9 @@ export class QuoteCell extends LitElement {
     // An update with no property changed and the same locale is the highlight coming off (or the
     // reduced-motion setting changing): no figure changes.
     const locale = getLocale();
-    if (this.hasUpdated && changed.size === 0 && this.viewLocale === textKey()) return;
-    this.viewLocale = textKey();
+    const key = textKey();
+    if (this.hasUpdated && changed.size === 0 && this.viewLocale === key) return;
+    this.viewLocale = key;
     const fromObject = quoteFields(this.quote);
     const previous = this.view?.priceValue;
     this.view = viewQuote(
