@@ -56,6 +56,8 @@ export async function run(bench) {
   bench.results.record('JavaScript shipped', 'JS minified', 'B', min);
   bench.results.record('JavaScript shipped', 'JS minified + gzipped', 'B', gzip, {
     text: '≤ 0.25× React',
-    check: (m) => m.ours <= 0.25 * m.react,
+    // The library reaches a page either way: both are judged.
+    pages: ['ours', 'loader'],
+    check: (m, _, id) => m[id] <= 0.25 * m.react,
   });
 }
