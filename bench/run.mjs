@@ -20,9 +20,9 @@ import { serveStatic } from '../scripts/static-server.mjs';
 import { appendHistory, writeChart } from './lib/history.mjs';
 import { Bench } from './lib/measure.mjs';
 import { options, ROOT } from './lib/options.mjs';
-import { buildOursFromEntry, buildReactPage, IMPLS } from './lib/pages.mjs';
+import { buildOursFromEntry, buildReactPage, IMPLS, implsFor } from './lib/pages.mjs';
 import { markdown, table } from './lib/report.mjs';
-import { Results } from './lib/results.mjs';
+import { metText, Results } from './lib/results.mjs';
 import * as bytes from './scenarios/bytes.mjs';
 import * as drag from './scenarios/drag.mjs';
 import * as feed from './scenarios/feed.mjs';
@@ -57,7 +57,11 @@ function commit() {
 async function main() {
   log(`runs ${options.runs} (+1 warm-up), ${options.cycles} mount cycles${options.quick ? ', quick' : ''}`);
   await buildReactPage();
-  if (options.oursEntry) await buildOursFromEntry(options.oursEntry, IMPLS[0]);
+  if (options.oursEntry)
+    await buildOursFromEntry(
+      options.oursEntry,
+      IMPLS.find((i) => i.id === 'ours'),
+    );
   const server = await serveStatic(ROOT);
   const browser = await launchChromium();
   const results = new Results(
@@ -78,6 +82,8 @@ async function main() {
     for (const [name, scenario] of Object.entries(SCENARIOS)) {
       if (!options.wanted(name)) continue;
       log(`-- ${name}`);
+      // Each scenario sees only the pages measured in it (see IMPLS).
+      bench.impls = implsFor(name);
       await scenario.run(bench, options);
     }
   } finally {
@@ -114,10 +120,13 @@ async function main() {
     await appendHistory(join(options.out, 'history.jsonl'), meta, rows);
     await writeChart(join(options.out, 'history.jsonl'), join(options.out, 'history.svg'));
   }
-  console.log(table(rows));
+  console.log(table(rows, IMPLS));
   const unmet = rows.filter((r) => r.target && !r.target.met);
   console.log(`\ntargets: ${rows.filter((r) => r.target?.met).length} met, ${unmet.length} not met`);
-  for (const r of unmet) console.log(`  not met: ${r.label.trim()} (${r.target.text})`);
+  for (const r of unmet) {
+    const which = r.target.each ? `: ${metText(r.target, 'met', 'not met')}` : '';
+    console.log(`  not met: ${r.label.trim()} (${r.target.text}${which})`);
+  }
   log(`done in ${meta.seconds}s; results in ${options.out}/latest.{json,md}`);
 }
 

@@ -6,11 +6,34 @@ import { ROOT } from './options.mjs';
 
 const BUILD = join(ROOT, 'bench/.build');
 
+/**
+ * The pages measured; `column` heads their column in the tables, and the figures of the others are
+ * divided by those of the `peer` pages. An impl with `scenarios` is measured in those scenarios only
+ * (its column shows only where it has figures); the others are in every scenario. The loader page
+ * differs from ours only in how the library arrives, so only the first-load scenarios tell them
+ * apart: mounting, updating or scrolling the strip runs the same code.
+ */
 export const IMPLS = [
-  { id: 'ours', label: 'market-ticker', page: '/bench/pages/ours.html' },
-  { id: 'react', label: 'React 19 + react-fast-marquee', page: '/bench/pages/react.html' },
-  { id: 'vanilla', label: 'vanilla DOM', page: '/bench/pages/vanilla.html' },
+  { id: 'ours', label: 'market-ticker', column: 'market-ticker', page: '/bench/pages/ours.html' },
+  {
+    id: 'loader',
+    label: 'market-ticker via dist/cdn/loader.js',
+    column: 'via loader',
+    page: '/bench/pages/ours-loader.html',
+    scenarios: ['bytes', 'navigation'],
+  },
+  {
+    id: 'react',
+    label: 'React 19 + react-fast-marquee',
+    column: 'React + marquee',
+    page: '/bench/pages/react.html',
+    peer: true,
+  },
+  { id: 'vanilla', label: 'vanilla DOM', column: 'vanilla', page: '/bench/pages/vanilla.html', peer: true },
 ];
+
+/** The impls measured in `scenario`. */
+export const implsFor = (scenario) => IMPLS.filter((impl) => !impl.scenarios || impl.scenarios.includes(scenario));
 
 export async function buildReactPage() {
   await mkdir(BUILD, { recursive: true });

@@ -1,11 +1,25 @@
 // latest.md and the table printed at the end of a run.
 import { VIEWPORT } from './measure.mjs';
-import { fmt } from './results.mjs';
+import { fmt, metText } from './results.mjs';
 
 export function ratio(a, b) {
   if (!Number.isFinite(a) || !Number.isFinite(b) || b === 0) return '–';
   return `${(a / b).toFixed(2)}×`;
 }
+
+/**
+ * The pages with a column for `rows`: every page measured in all scenarios, and a page measured in
+ * some only where one of the rows has its figures. Then one ratio column per page and peer.
+ */
+export function columns(rows, impls) {
+  const pages = impls.filter((i) => !i.scenarios || rows.some((r) => r.values[i.id]));
+  const peers = pages.filter((i) => i.peer);
+  const ratios = pages.filter((i) => !i.peer).flatMap((i) => peers.map((peer) => [i, peer]));
+  return { pages, ratios };
+}
+
+const ratioTitle = ([a, b]) => `${a.id} ÷ ${b.id === 'react' ? 'React' : b.id}`;
+const ratioOf = (row, [a, b]) => ratio(row.values[a.id]?.median, row.values[b.id]?.median);
 
 function cell(s, unit) {
   if (!s) return '–';
@@ -34,22 +48,26 @@ export function markdown(meta, results, impls) {
       'Main-thread time is the change in `TaskDuration` from `Performance.getMetrics` in thread time (script, style, layout, paint and everything else the renderer main thread did). ' +
       'Updates are applied through `window.bench.update` and include the two frames that follow.',
     '',
-    `Pages: ${impls.map((i) => `**${i.id}** = ${i.label}`).join(', ')}.`,
+    `Pages: ${impls.map((i) => `**${i.id}** = ${i.label}${i.scenarios ? ` (${i.scenarios.join(' and ')} only)` : ''}`).join(', ')}.`,
     '',
   );
-  let section = '';
-  for (const row of rows) {
-    if (row.section !== section) {
-      section = row.section;
-      lines.push('', `### ${section}`, '');
-      lines.push('| | market-ticker | React + marquee | vanilla | ours ÷ React | ours ÷ vanilla | target | |');
-      lines.push('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const section of [...new Set(rows.map((r) => r.section))]) {
+    const sectionRows = rows.filter((r) => r.section === section);
+    const { pages, ratios } = columns(sectionRows, impls);
+    const header = ['', ...pages.map((i) => i.column), ...ratios.map(ratioTitle), 'target', ''];
+    lines.push('', `### ${section}`, '');
+    lines.push(`|${header.map((h) => (h ? ` ${h} ` : ' ')).join('|')}|`, `|${' --- |'.repeat(header.length)}`);
+    for (const row of sectionRows) {
+      const met = row.target ? metText(row.target, '✅ met', '❌ not met') : '';
+      const cells = [
+        row.label.trim(),
+        ...pages.map((i) => cell(row.values[i.id], row.unit)),
+        ...ratios.map((pair) => ratioOf(row, pair)),
+        row.target?.text ?? '',
+        met,
+      ];
+      lines.push(`| ${cells.join(' | ')} |`);
     }
-    const v = row.values;
-    const met = row.target ? (row.target.met ? '✅ met' : '❌ not met') : '';
-    lines.push(
-      `| ${row.label.trim()} | ${cell(v.ours, row.unit)} | ${cell(v.react, row.unit)} | ${cell(v.vanilla, row.unit)} | ${ratio(v.ours?.median, v.react?.median)} | ${ratio(v.ours?.median, v.vanilla?.median)} | ${row.target?.text ?? ''} | ${met} |`,
-    );
   }
   if (breakdowns.length) {
     lines.push('', '### Where the main-thread time went (one traced run of each, ms)', '');
@@ -72,7 +90,10 @@ export function markdown(meta, results, impls) {
   const unmet = rows.filter((r) => r.target && !r.target.met);
   lines.push('', '### Targets', '');
   lines.push(`${rows.filter((r) => r.target?.met).length} met, ${unmet.length} not met.`);
-  for (const r of unmet) lines.push(`- not met: ${r.section} / ${r.label.trim()} (${r.target.text})`);
+  for (const r of unmet)
+    lines.push(
+      `- not met: ${r.section} / ${r.label.trim()} (${r.target.text}${r.target.each ? `: ${metText(r.target, 'met', 'not met')}` : ''})`,
+    );
   lines.push(
     '',
     `Shipped scripts: ${impls.map((i) => `${i.id}: ${(results.files[i.id] ?? []).join(', ')}`).join('; ')}.`,
@@ -81,16 +102,14 @@ export function markdown(meta, results, impls) {
   return lines.join('\n');
 }
 
-export function table(rows) {
-  const header = ['metric', 'market-ticker', 'React', 'vanilla', '÷React', '÷vanilla', 'target'];
+export function table(rows, impls) {
+  const { pages, ratios } = columns(rows, impls);
+  const header = ['metric', ...pages.map((i) => i.column), ...ratios.map(([a, b]) => `${a.id}÷${b.id}`), 'target'];
   const body = rows.map((r) => [
     r.label,
-    r.values.ours ? fmt(r.values.ours.median, r.unit) : '–',
-    r.values.react ? fmt(r.values.react.median, r.unit) : '–',
-    r.values.vanilla ? fmt(r.values.vanilla.median, r.unit) : '–',
-    ratio(r.values.ours?.median, r.values.react?.median),
-    ratio(r.values.ours?.median, r.values.vanilla?.median),
-    r.target ? (r.target.met ? 'met' : 'NOT MET') : '',
+    ...pages.map((i) => (r.values[i.id] ? fmt(r.values[i.id].median, r.unit) : '–')),
+    ...ratios.map((pair) => ratioOf(r, pair)),
+    r.target ? metText(r.target, 'met', 'NOT MET') : '',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');

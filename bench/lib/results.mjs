@@ -19,6 +19,14 @@ export function fmt(value, unit) {
   return `${value} ${unit}`;
 }
 
+/** A target's verdict: `met` or `notMet`, per page judged when there are several ("ours met, loader NOT MET"). */
+export function metText(target, met, notMet) {
+  if (!target.each) return target.met ? met : notMet;
+  return Object.entries(target.each)
+    .map(([id, ok]) => `${id} ${ok ? met : notMet}`)
+    .join(', ');
+}
+
 /** Issue #18's goal for every mount and update row. */
 export const nearReactAndVanilla = {
   text: '≤ 1.0× React and ≤ 1.25× vanilla',
@@ -44,7 +52,9 @@ export class Results {
 
   /**
    * One line of the table. `values` maps a page to samples (or a summary); `target` judges
-   * market-ticker's median against the others' medians.
+   * market-ticker's median against the others' medians: `check(medians, summaries, id)` for ours,
+   * or for each page in `target.pages` that has a figure in the row. The target is met
+   * when every page judged meets it; `each` says which did.
    */
   record(section, label, unit, values, target) {
     const summaries = Object.fromEntries(
@@ -53,12 +63,15 @@ export class Results {
     const row = { section, label, unit, values: summaries };
     if (target) {
       const medians = Object.fromEntries(Object.entries(summaries).map(([id, s]) => [id, s.median]));
-      row.target = { text: target.text, met: target.check(medians, summaries) };
+      const judged = target.pages ? target.pages.filter((id) => id in medians) : ['ours'];
+      const each = Object.fromEntries(judged.map((id) => [id, target.check(medians, summaries, id)]));
+      row.target = { text: target.text, met: judged.length > 0 && Object.values(each).every(Boolean) };
+      if (judged.length > 1) row.target.each = each;
     }
     this.rows.push(row);
     const cells = this.ids
       .map((id) => (summaries[id] ? `${id} ${fmt(summaries[id].median, unit)}` : ''))
       .filter(Boolean);
-    this.log(`${label}: ${cells.join(' | ')}${row.target ? ` -> ${row.target.met ? 'met' : 'NOT MET'}` : ''}`);
+    this.log(`${label}: ${cells.join(' | ')}${row.target ? ` -> ${metText(row.target, 'met', 'NOT MET')}` : ''}`);
   }
 }

@@ -1,5 +1,7 @@
-// JavaScript shipped: every script a page loads except the shared data and harness, minified
-// the same way and gzipped.
+// JavaScript shipped: every script a page loads to show the 16-quote strip except the shared data
+// and harness, minified the same way and gzipped. The strip is rendered first, because the loader
+// page fetches its element's chunks only once a <market-ticker> is in the document; each script is
+// counted once, whether the browser fetched it as a modulepreload or as an import.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -12,10 +14,12 @@ const NOT_SHIPPED = [
   '/bench/pages/data.js',
   '/bench/pages/harness.js',
   '/tests/fixtures/seed-strip.json',
-  ...['simulated-feed.js', 'quote.js', 'feeds/timers.js', 'values.js'].map(
+  ...['simulated-feed.js', 'quote.js', 'url.js', 'feeds/timers.js', 'values.js'].map(
     (file) => `/packages/market-ticker/dist/${file}`,
   ),
 ];
+/** What a page may ship from the library: the single file, or the loader and its chunks. */
+const LIBRARY = /^\/packages\/market-ticker\/dist\/(market-ticker\.bundle\.js$|cdn\/)/;
 
 const one = (value) => ({ median: value, min: value, max: value, samples: [value] });
 
@@ -23,11 +27,17 @@ export async function run(bench) {
   const min = {};
   const gzip = {};
   for (const impl of bench.impls) {
-    const session = await bench.open(impl);
+    const session = await bench.open(impl, '?render=16');
+    await session.page.waitForFunction(() => window.renderedAt !== undefined || window.renderError !== undefined);
+    const renderError = await session.page.evaluate(() => window.renderError);
+    if (renderError) throw new Error(`${impl.id}: ${renderError}`);
     await session.page.waitForLoadState('networkidle');
     const shipped = [...new Set(session.scripts)].filter((p) => !NOT_SHIPPED.includes(p));
     const other = shipped.find((p) => !/\.m?js$/.test(p));
     if (other) throw new Error(`${impl.id} loads an unexpected script: ${other}`);
+    // Another module of dist/ is one the data or harness came to import: add it to NOT_SHIPPED.
+    const stray = shipped.find((p) => p.startsWith('/packages/market-ticker/dist/') && !LIBRARY.test(p));
+    if (stray) throw new Error(`${impl.id} loads ${stray}, neither the library's entry nor in NOT_SHIPPED`);
     await session.close();
     let minBytes = 0;
     let gzipBytes = 0;
@@ -46,6 +56,8 @@ export async function run(bench) {
   bench.results.record('JavaScript shipped', 'JS minified', 'B', min);
   bench.results.record('JavaScript shipped', 'JS minified + gzipped', 'B', gzip, {
     text: '≤ 0.25× React',
-    check: (m) => m.ours <= 0.25 * m.react,
+    // The library reaches a page either way: both are judged.
+    pages: ['ours', 'loader'],
+    check: (m, _, id) => m[id] <= 0.25 * m.react,
   });
 }
