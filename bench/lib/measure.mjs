@@ -171,3 +171,16 @@ export async function heapSnapshot(cdp) {
   }
   return { total, v8, app };
 }
+
+/**
+ * The moment a page opened with `?render=N` had its strip on screen (harness.js), in ms since
+ * navigation; throws with the page's own error when it could not render.
+ */
+export async function renderedAt(page, id) {
+  await page.waitForFunction(() => window.renderedAt !== undefined || window.renderError !== undefined, null, {
+    timeout: 60_000,
+  });
+  const { at, error } = await page.evaluate(() => ({ at: window.renderedAt, error: window.renderError }));
+  if (error) throw new Error(`${id}: ${error}`);
+  return at;
+}

@@ -18,7 +18,7 @@ export function columns(rows, impls) {
   return { pages, ratios };
 }
 
-const ratioTitle = ([a, b]) => `${a.id} ÷ ${b.id === 'react' ? 'React' : b.id}`;
+const ratioTitle = ([a, b]) => `${a.id} ÷ ${b.id}`;
 const ratioOf = (row, [a, b]) => ratio(row.values[a.id]?.median, row.values[b.id]?.median);
 
 function cell(s, unit) {
@@ -104,7 +104,7 @@ export function markdown(meta, results, impls) {
 
 export function table(rows, impls) {
   const { pages, ratios } = columns(rows, impls);
-  const header = ['metric', ...pages.map((i) => i.column), ...ratios.map(([a, b]) => `${a.id}÷${b.id}`), 'target'];
+  const header = ['metric', ...pages.map((i) => i.column), ...ratios.map(ratioTitle), 'target'];
   const body = rows.map((r) => [
     r.label,
     ...pages.map((i) => (r.values[i.id] ? fmt(r.values[i.id].median, r.unit) : '–')),

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { transform } from 'esbuild';
+import { renderedAt } from '../lib/measure.mjs';
 import { ROOT } from '../lib/options.mjs';
 
 // Loaded by every page alike (data and driver glue): not part of what a strip ships.
@@ -28,9 +29,7 @@ export async function run(bench) {
   const gzip = {};
   for (const impl of bench.impls) {
     const session = await bench.open(impl, '?render=16');
-    await session.page.waitForFunction(() => window.renderedAt !== undefined || window.renderError !== undefined);
-    const renderError = await session.page.evaluate(() => window.renderError);
-    if (renderError) throw new Error(`${impl.id}: ${renderError}`);
+    await renderedAt(session.page, impl.id);
     await session.page.waitForLoadState('networkidle');
     const shipped = [...new Set(session.scripts)].filter((p) => !NOT_SHIPPED.includes(p));
     const other = shipped.find((p) => !/\.m?js$/.test(p));

@@ -1,5 +1,5 @@
 // Navigation to the strip on screen: wall clock, a fresh context each run (nothing cached).
-import { VIEWPORT } from '../lib/measure.mjs';
+import { renderedAt, VIEWPORT } from '../lib/measure.mjs';
 
 export async function run(bench, options) {
   for (const n of [16, 500].filter(options.sizes)) {
@@ -11,16 +11,12 @@ export async function run(bench, options) {
         const page = await context.newPage();
         await page.mouse.move(VIEWPORT.width / 2, VIEWPORT.height - 10);
         await page.goto(`${bench.origin}${impl.page}?render=${n}`);
-        await page.waitForFunction(() => window.renderedAt !== undefined || window.renderError !== undefined, null, {
-          timeout: 60_000,
-        });
-        const { renderedAt, renderError } = await page.evaluate(() => ({
-          renderedAt: window.renderedAt,
-          renderError: window.renderError,
-        }));
-        await context.close();
-        if (renderError) throw new Error(`${impl.id}: ${renderError}`);
-        if (run > 0) samples.push(renderedAt);
+        try {
+          const at = await renderedAt(page, impl.id);
+          if (run > 0) samples.push(at);
+        } finally {
+          await context.close();
+        }
       }
       values[impl.id] = samples;
     }

@@ -112,9 +112,9 @@ export const cellStyles = [
     .sparkline {
       flex: none;
       align-self: center;
-      /* A box of its own for layout and painting: a price changing next door does not redraw the
-         line (update 1 of 2,000 quotes: 179 ms -> 66 ms). Not paint containment: it would clip the
-         stroke at the box's edges, which overflow: visible keeps. */
+      /* Its layout is its own: a price changing next door does not lay out and redraw every line
+         (update 1 of 2,000 quotes with lines: 1.86x the figure without them before, 0.97x after).
+         Not paint containment: it would clip the stroke at the box's edges (overflow: visible). */
       contain: layout size style;
       width: var(--market-ticker-sparkline-width, 4em);
       height: 1.25em;
