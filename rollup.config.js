@@ -42,7 +42,7 @@ const ELEMENT_MODULES = {
   'market-status': src('market-status/market-status.ts'),
   'article-card': src('article-card/article-card.ts'),
 };
-const LOCALE_MODULE = /[\\/]generated[\\/]locales[\\/]([\w-]+)\.ts$/;
+const LOCALE_MODULE = /[\\/]locale-data[\\/]([\w-]+)\.ts$/;
 
 /**
  * For each tag and each locale (`locale:<code>`), the chunk files that importing it needs: its own

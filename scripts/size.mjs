@@ -47,8 +47,10 @@ async function bundle(options) {
 // 1. The budgeted files.
 const measured = {};
 measured['market-ticker.bundle.js'] = await minified(join(DIST, 'market-ticker.bundle.js'), true);
+// Each locale's messages and its catalogue names: the two halves of the chunk a locale loads.
 for (const file of (await readdir(join(DIST, 'generated/locales'))).filter((f) => f.endsWith('.js')).sort()) {
   measured[`locales/${file}`] = await minified(join(DIST, 'generated/locales', file), false);
+  measured[`names/${file}`] = await minified(join(DIST, 'names', file), false);
 }
 
 let over = false;
@@ -126,10 +128,10 @@ const ENTRIES = [
   ],
   ...Object.keys(manifest)
     .filter((key) => key.startsWith('locale:'))
-    .map((key) => [`${key.slice(7)} messages (dist/cdn)`, [{ file: manifest[key][0], gzip: 0 }]]),
+    .map((key) => [`${key.slice(7)} messages and names (dist/cdn)`, [{ file: manifest[key][0], gzip: 0 }]]),
 ];
 // A locale's own chunk only: what it shares (the @lit/localize runtime) is loaded already.
-for (const entry of ENTRIES.filter(([name]) => name.endsWith('messages (dist/cdn)'))) {
+for (const entry of ENTRIES.filter(([name]) => name.endsWith('names (dist/cdn)'))) {
   entry[1] = await cdnSizes([entry[1][0].file]);
 }
 
@@ -158,12 +160,12 @@ for (const [name, parts] of ENTRIES) {
 }
 // Tree-shaking: a bundler that imports only quote-cell.js gets no feed, banner, card or locale data.
 const leaked = quoteCellAlone.inputs.filter((path) =>
-  /dist\/(feeds|simulated-feed|adapters)(\.js$|\/)|dist\/(market-status|article-card|market-ticker)\/|generated\/locales\//.test(
+  /dist\/(feeds|simulated-feed|adapters)(\.js$|\/)|dist\/(market-status|article-card|market-ticker|names)\/|generated\/locales\//.test(
     path,
   ),
 );
 console.log(
-  `quote-cell.js alone pulls in no feed, banner, card or locale messages: ${leaked.length ? `NO: ${leaked.join(', ')}` : 'yes'}`,
+  `quote-cell.js alone pulls in no feed, banner, card, locale messages or Chinese names: ${leaked.length ? `NO: ${leaked.join(', ')}` : 'yes'}`,
 );
 over ||= leaked.length > 0;
 
@@ -198,7 +200,8 @@ const GROUPS = [
   ],
   ['@lit/localize runtime', /node_modules\/@lit\/localize\//],
   ['locale messages (zh-Hant-HK, zh-Hans-CN)', /dist\/generated\/locales\//],
-  ['instrument catalogue (instruments.js)', /dist\/instruments\.js$/],
+  ['instrument catalogue core (catalogue.js)', /dist\/catalogue\.js$/],
+  ['catalogue names (names/zh-Hant-HK, names/zh-Hans-CN)', /dist\/names\//],
   ['holiday data (holidays.js)', /dist\/holidays\.js$/],
   ['sessions (sessions.js)', /dist\/sessions\.js$/],
   ['feeds (feeds.js, feeds/)', /dist\/feeds(\.js$|\/)/],
@@ -274,12 +277,12 @@ const SCENARIOS = [
     /dist\/(feeds|simulated-feed)\.js$|dist\/(market-status|article-card)\//,
   ],
   [
-    '+ locale messages loaded per locale (an English page loads none)',
-    /dist\/(feeds|simulated-feed)\.js$|dist\/(market-status|article-card)\/|generated\/locales\//,
+    '+ locale messages and names loaded per locale (an English page loads none)',
+    /dist\/(feeds|simulated-feed)\.js$|dist\/(market-status|article-card|names)\/|generated\/locales\//,
   ],
   [
-    '+ the instrument catalogue loaded on demand',
-    /dist\/(feeds|simulated-feed|instruments)\.js$|dist\/(market-status|article-card)\/|generated\/locales\//,
+    '+ the whole instrument catalogue loaded on demand',
+    /dist\/(feeds|simulated-feed|catalogue)\.js$|dist\/(market-status|article-card|names)\/|generated\/locales\//,
   ],
 ];
 console.log(

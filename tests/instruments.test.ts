@@ -7,6 +7,9 @@ import {
   lookupInstrument,
   type InstrumentInput,
 } from '../packages/market-ticker/src/instruments.js';
+import { addBuiltInNames } from '../packages/market-ticker/src/catalogue.js';
+import { names as traditional } from '../packages/market-ticker/src/names/zh-Hant-HK.js';
+import { names as simplified } from '../packages/market-ticker/src/names/zh-Hans-CN.js';
 import { LIMITS } from '../packages/market-ticker/src/quote.js';
 import seed from './fixtures/seed-strip.json';
 
@@ -101,6 +104,37 @@ describe('instrument catalogue: data', () => {
     expect(Object.isFrozen(hsi) && Object.isFrozen(hsi.names)).to.equal(true);
     listInstruments().length = 0;
     expect(listInstruments().length).to.equal(all.length);
+  });
+});
+
+describe('instrument catalogue: names per locale (src/names/, one per row)', () => {
+  // The lists have no keys: a name added or left out in the middle would shift every name after
+  // it. The last row of every section pins them to the rows.
+  const LAST_OF_SECTION = [
+    ['^STOXX50E', '歐洲STOXX 50', '欧洲斯托克50'],
+    ['THBHKD=X', '泰銖', '泰铢'],
+    ['AUDCNY=X', '澳元/人民幣', '澳元/人民币'],
+    ['CNH=X', '美元/離岸人民幣', '美元/离岸人民币'],
+    ['AUDUSD=X', '澳元/美元', '澳元/美元'],
+    ['PA=F', '鈀金', '钯金'],
+    ['USDT-USD', 'Tether', '泰达币'],
+    ['0267.HK', '中信股份', '中信股份'],
+    ['300750.SZ', '寧德時代', '宁德时代'],
+  ] as const;
+
+  for (const [symbol, hant, hans] of LAST_OF_SECTION) {
+    it(`${symbol}, last of its section, is ${hant} and ${hans}`, () => {
+      expect(instrumentName(symbol, 'zh-Hant-HK')).to.equal(hant);
+      expect(instrumentName(symbol, 'zh-Hans-CN')).to.equal(hans);
+    });
+  }
+
+  it('a list of the wrong length is refused whole and changes no name; the right one is taken', () => {
+    expect(addBuiltInNames('zh-Hant-HK', traditional.slice(1))).to.equal(false);
+    expect(addBuiltInNames('zh-Hans-CN', [...simplified, '多餘'])).to.equal(false);
+    expect(instrumentName('^HSI', 'zh-Hant-HK')).to.equal('恒指');
+    expect(instrumentName('^HSI', 'zh-Hans-CN')).to.equal('恒生指数');
+    expect(addBuiltInNames('zh-Hant-HK', traditional)).to.equal(true);
   });
 });
 

@@ -3,7 +3,7 @@
  * figures. No DOM.
  */
 import { formatChange, formatPercent, formatPrice, formatSigned, clampPrecision, EM_DASH } from './format.js';
-import { instrumentName, instrumentPrecision } from './instruments.js';
+import { instrumentName, instrumentPrecision } from './catalogue.js';
 import type { Locale } from './locales.js';
 import { derivePercent, toFinite, trendOf, type LocalizedText, type Quote, type Trend } from './quote.js';
 

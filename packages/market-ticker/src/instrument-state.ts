@@ -2,7 +2,7 @@
  * The state of an instrument's market, for a cell's `market-state` marker: from the quote's own
  * `exchange`, else the catalogue's, and the sessions module. No DOM.
  */
-import { quoteMarket } from './instruments.js';
+import { quoteMarket } from './catalogue.js';
 import { isKnownMarket, marketState } from './sessions.js';
 
 /** Trading, an auction before the open, a break, closed, closed for a holiday, or never closing. */

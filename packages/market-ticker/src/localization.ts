@@ -12,8 +12,9 @@
  * locale changes drive the elements. If the library got there first, the host adds its own
  * messages with `addTranslations()` and switches locale with this module's `setLocale()`.
  *
- * A locale's messages load when the locale is first used (a dynamic import of its generated
- * module, one chunk per locale in the CDN build); English, the source locale, needs none. A
+ * A locale's messages and the catalogue's names in it load when the locale is first used (a
+ * dynamic import of `locale-data/<locale>.js`, one chunk per locale in the CDN build); English, the
+ * source locale, needs none. A
  * locale switch waits for them, then renders once.
  *
  * On the server (@lit-labs/ssr) there is no page-wide locale: `setServerLocale()` takes a code or
@@ -27,6 +28,7 @@ import type { LocaleModule } from '@lit/localize';
 import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
 import { isServer } from 'lit';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
+import { addBuiltInNames } from './catalogue.js';
 import { resolveLocale, SUPPORTED_LOCALES, type Locale } from './locales.js';
 import { serverWork } from './server-work.js';
 
@@ -34,9 +36,15 @@ export { resolveLocale, SUPPORTED_LOCALES, type Locale };
 
 type Templates = LocaleModule['templates'];
 
-const LOCALE_MODULES: Readonly<Record<string, () => Promise<LocaleModule>>> = {
-  'zh-Hant-HK': () => import('./generated/locales/zh-Hant-HK.js'),
-  'zh-Hans-CN': () => import('./generated/locales/zh-Hans-CN.js'),
+interface LocaleData {
+  templates: Templates;
+  /** The catalogue's names in this locale, one per row (src/names/). */
+  names: readonly string[];
+}
+
+const LOCALE_MODULES: Readonly<Record<string, () => Promise<LocaleData>>> = {
+  'zh-Hant-HK': () => import('./locale-data/zh-Hant-HK.js'),
+  'zh-Hans-CN': () => import('./locale-data/zh-Hans-CN.js'),
 };
 /** The library's messages of each locale loaded so far. */
 const builtIn: Record<string, Templates> = {};
@@ -47,7 +55,11 @@ function loadBuiltIn(locale: string): Promise<Templates> {
   if (!load) return Promise.resolve({});
   let pending = loading.get(locale);
   if (!pending) {
-    pending = load().then(({ templates }) => (builtIn[locale] = templates));
+    // The names go in before the runtime switches, so the render it asks for has words and names.
+    pending = load().then(({ templates, names }) => {
+      addBuiltInNames(locale as Locale, names);
+      return (builtIn[locale] = templates);
+    });
     // A failed load (a chunk the network lost) may be tried again at the next switch.
     pending.catch(() => loading.delete(locale));
     loading.set(locale, pending);

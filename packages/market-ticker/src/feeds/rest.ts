@@ -10,7 +10,7 @@
  *   module does not know) keeps the feed awake: its figures may change at any time.
  * - `24/7` markets are always open, so a strip with a crypto asset never rests.
  */
-import { quoteMarket } from '../instruments.js';
+import { quoteMarket } from '../catalogue.js';
 import { isKnownMarket, marketState } from '../sessions.js';
 
 /** What the next poll waits for. */

@@ -27,7 +27,7 @@ import { LoopCompleteEvent } from '../events/loop-complete.js';
 import { densityOf, renderCell, spokenText, STRIP_CELL_TAG } from '../quote-cell/cell-template.js';
 import { MarketClockController } from '../controllers/market-clock-controller.js';
 import { instrumentState, type InstrumentState } from '../instrument-state.js';
-import { quoteMarket } from '../instruments.js';
+import { quoteMarket } from '../catalogue.js';
 import { flashDuration } from '../quote-cell/flash-duration.js';
 import type { QuoteView } from '../display.js';
 import { resolveTrendColors, type TrendColors } from '../trend-colors.js';
