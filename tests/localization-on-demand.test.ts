@@ -47,6 +47,31 @@ describe('locale messages loaded on demand', () => {
     expect(partText(cell, 'label')).to.equal('恒生指数');
   });
 
+  // While zh-Hant-HK has not been used on this page.
+  it('a cell added while its locale loads draws once, in that locale, with its words and figures', async () => {
+    await setLocale('en');
+    // The cell is added while the locale's data is still on its way, as on a page that switches
+    // at load.
+    const switching = setLocale('zh-Hant-HK');
+    const cell = Object.assign(document.createElement('quote-cell'), { details: true, quote: HSI });
+    document.body.append(cell);
+    const drawn: string[] = [];
+    new MutationObserver(() => drawn.push(partText(cell, 'label'))).observe(cell.shadowRoot!, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
+    await switching;
+    expect(getLocale()).to.equal('zh-Hant-HK');
+    await settled(cell);
+    expect(drawn[0], 'the first drawing').to.equal('恒指');
+    const card = partText(cell, 'details-card');
+    expect(card, 'the words').to.contain('成交量').and.not.contain('Volume');
+    expect(card, 'the figures').to.contain('12.35億');
+    expect(partText(cell, 'label')).to.equal('恒指');
+    cell.remove();
+  });
+
   it("a site's name given before the locale's names arrive is not replaced by them", async () => {
     await setLocale('en');
     defineInstruments([{ symbol: '^DJI', names: { 'zh-Hant-HK': '道瓊斯工業平均' } }]);
@@ -54,20 +79,5 @@ describe('locale messages loaded on demand', () => {
     expect(instrumentName('^DJI', 'zh-Hant-HK'), "the site's").to.equal('道瓊斯工業平均');
     expect(instrumentName('^DJI', 'zh-Hans-CN'), 'the built-in, other locale').to.equal('道琼斯');
     expect(instrumentName('^GSPC', 'zh-Hant-HK'), 'the built-in, other symbol').to.equal('標普 500');
-  });
-
-  it('a cell rendered before the messages arrive shows the new words with the new figures once they have', async () => {
-    await setLocale('en');
-    // The cell renders while the locale's messages are still on their way, as on a page that
-    // switches at load.
-    const switching = setLocale('zh-Hant-HK');
-    const cell = await fixture<QuoteCell>(html`<quote-cell details .quote=${HSI}></quote-cell>`);
-    await switching;
-    expect(getLocale()).to.equal('zh-Hant-HK');
-    await settled(cell);
-    const card = partText(cell, 'details-card');
-    expect(card, 'the words').to.contain('成交量').and.not.contain('Volume');
-    expect(card, 'the figures').to.contain('12.35億');
-    expect(partText(cell, 'label')).to.equal('恒指');
   });
 });

@@ -1,6 +1,10 @@
 // The installed package as a bundler sees it: every entry point resolves through `exports` with
 // the browser conditions, and importing one element or one DOM-free module does not drag in the rest.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { build } from 'esbuild';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { rollup } from 'rollup';
 import { ENTRY_POINTS, specifier } from './entry-points.mjs';
 import { check } from './lib.mjs';
 
@@ -44,6 +48,29 @@ async function bundle(cwd, source) {
 
 const has = (inputs, pattern) => inputs.some((path) => pattern.test(path));
 
+/**
+ * `market-ticker/instruments.js` adds every locale's names to the catalogue it re-exports when it
+ * is imported. Rollup (and so Vite) skips the body of a module that `sideEffects` does not list
+ * and takes its re-exports straight from their source, so the names would silently stay English.
+ */
+async function checkInstrumentNames(cwd) {
+  const input = join(cwd, 'instrument-names.js');
+  await writeFile(
+    input,
+    `import { instrumentName } from 'market-ticker/instruments.js'; console.log(instrumentName('^HSI', 'zh-Hant-HK'));`,
+  );
+  const bundle = await rollup({ input, plugins: [nodeResolve({ browser: true })], logLevel: 'silent' });
+  const { output } = await bundle.generate({ format: 'es' });
+  await bundle.close();
+  const code = output.map((chunk) => chunk.code ?? '').join('\n');
+  for (const [locale, name] of [
+    ['zh-Hant-HK', '上證綜指'],
+    ['zh-Hans-CN', '上证指数'],
+  ]) {
+    check(code.includes(name), `rollup: market-ticker/instruments.js lost its ${locale} names (sideEffects)`);
+  }
+}
+
 export async function checkBundling(cwd) {
   for (const entry of ENTRY_POINTS) {
     const id = specifier(entry.path);
@@ -65,6 +92,7 @@ export async function checkBundling(cwd) {
     `import { formatPrice } from 'market-ticker/format.js'; console.log(formatPrice(1));`,
   );
   check(!has(format, /^lit/), `esbuild: market-ticker/format.js pulls in Lit: ${format.join(', ')}`);
+  await checkInstrumentNames(cwd);
   const cell = await bundle(cwd, `import 'market-ticker/quote-cell.js';`);
   const extra = cell.filter((path) =>
     /market-ticker\/dist\/(market-status|market-ticker\/|sessions|holidays|feeds|simulated-feed)/.test(path),

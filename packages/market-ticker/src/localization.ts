@@ -75,6 +75,8 @@ let runtime: ReturnType<typeof configureLocalization> | undefined;
 let explicit = false;
 let current: Locale = 'en';
 let ready: Promise<void> = Promise.resolve();
+/** No locale switch is loading: what the elements would draw now is in the locale asked for. */
+let settled = true;
 let observer: MutationObserver | undefined;
 let serverLocale: () => Locale = () => 'en';
 
@@ -154,6 +156,17 @@ export function localeReady(): Promise<void> {
 }
 
 /**
+ * @internal An element's first render: at once when the locale's data is in, else when it has
+ * arrived (or failed to), so that an element never draws in English first and redraws. A strip
+ * drawn first with English names would keep the loop position measured from their widths.
+ */
+export function firstRender(update: () => void): void | Promise<void> {
+  if (isServer) return update();
+  configure();
+  return settled ? update() : ready.then(update);
+}
+
+/**
  * Sets the interface locale for every element, accepting aliases (`zh-HK`, `zh-CN`, `en-GB`…),
  * and stops following `<html lang>`. Resolves when the new locale is rendered-ready.
  */
@@ -183,10 +196,12 @@ function apply(locale: Locale): Promise<void> {
     return ready;
   }
   current = locale;
-  ready = runtime.setLocale(locale).then(
+  settled = false;
+  const switched = (ready = runtime.setLocale(locale).then(
     () => undefined,
     () => undefined,
-  );
+  ));
+  void switched.then(() => (settled ||= ready === switched));
   return ready;
 }
 

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -18,6 +18,7 @@ import { heading } from './heading.js';
 import { styles } from './article-card.styles.js';
 import { warnIfTaken } from '../define.js';
 import { positiveNumber, symbolList } from '../values.js';
+import { LibraryElement } from '../library-element.js';
 
 /** How much of the article a card shows. */
 export type ArticleVariant = 'compact' | 'standard' | 'full';
@@ -139,7 +140,7 @@ function fillMark(sentence: string, value: TemplateResult): Array<string | Templ
  *   'stale' | 'error', error? }`.
  */
 @localized()
-export class ArticleCard extends FeedElement(LitElement) {
+export class ArticleCard extends FeedElement(LibraryElement) {
   static override styles = styles;
 
   private readonly clock = new ClockController(this, { resolution: 'minute' });

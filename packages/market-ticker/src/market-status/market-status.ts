@@ -1,4 +1,4 @@
-import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { STATE_MARKS } from '../styles/state-marks.js';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
@@ -8,6 +8,7 @@ import { getLocale, type Locale } from '../localization.js';
 import { marketInfo, marketState, type MarketInfo, type MarketSnapshot, type MarketState } from '../sessions.js';
 import { styles } from './market-status.styles.js';
 import { warnIfTaken } from '../define.js';
+import { LibraryElement } from '../library-element.js';
 
 /** What the countdown leads to. */
 type Transition = 'opens' | 'closes' | 'closes-early' | 'breaks' | 'reopens' | 'pauses' | 'resumes';
@@ -98,7 +99,7 @@ function transitionOf({ state, next, breakKind, halfDay }: MarketSnapshot): Tran
  * @cssproperty --market-ticker-gap - Space between indicator and text.
  */
 @localized()
-export class MarketStatus extends LitElement {
+export class MarketStatus extends LibraryElement {
   static override styles = styles;
 
   private readonly clock = new ClockController(this, { resolution: 'minute' });

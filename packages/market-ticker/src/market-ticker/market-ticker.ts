@@ -1,4 +1,4 @@
-import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { toDate } from '../format.js';
 import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
@@ -46,6 +46,7 @@ import { DetailsController } from '../controllers/details-controller.js';
 import { styles } from './market-ticker.styles.js';
 import { warnIfTaken } from '../define.js';
 import { positiveNumber, symbolList } from '../values.js';
+import { LibraryElement } from '../library-element.js';
 
 export { FeedStatusEvent, type FeedStatusDetail } from '../events/feed-status.js';
 export { QuoteSelectEvent, type QuoteSelectDetail } from '../events/quote-select.js';
@@ -129,7 +130,7 @@ if (!isServer && typeof CSS !== 'undefined' && 'registerProperty' in CSS) {
  *   }`.
  */
 @localized()
-export class MarketTicker extends FeedElement(LitElement) {
+export class MarketTicker extends FeedElement(LibraryElement) {
   static override styles = styles;
 
   private readonly reducedMotion = new MediaQueryController(this, REDUCED_MOTION);

@@ -1,4 +1,4 @@
-import { LitElement, html, isServer, type PropertyValues } from 'lit';
+import { html, isServer, type PropertyValues } from 'lit';
 import { toDate } from '../format.js';
 import { property, state } from 'lit/decorators.js';
 import { localized } from '@lit/localize';
@@ -27,6 +27,7 @@ import { DetailsController } from '../controllers/details-controller.js';
 import { sparklineOf, type SparklineView } from './sparkline.js';
 import { warnIfTaken } from '../define.js';
 import { QuoteSelectEvent } from '../events/quote-select.js';
+import { LibraryElement } from '../library-element.js';
 
 export { QuoteSelectEvent, type QuoteSelectDetail } from '../events/quote-select.js';
 
@@ -89,7 +90,7 @@ if (isServer) addServerWork(loadStates());
  * that is neither is plain text and fires nothing.
  */
 @localized()
-export class QuoteCell extends LitElement {
+export class QuoteCell extends LibraryElement {
   static override styles = styles;
 
   private readonly reducedMotion = new MediaQueryController(this, REDUCED_MOTION);
@@ -269,7 +270,7 @@ export class QuoteCell extends LitElement {
    */
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated && this.marketState && !stateOf && this.shadowRoot) await loadStates();
-    super.scheduleUpdate();
+    await super.scheduleUpdate();
   }
 
   /** Includes the states module's first load, so that `updateComplete` means the marker is drawn. */
