@@ -1,7 +1,9 @@
 // Sparklines (issue 20): mounting and updating strips of 16, 500 and 2,000 quotes with a 78-point
 // line in every cell, against the same strip without `sparkline` in the same run. market-ticker
-// alone: the peers draw no line. The goal: the line adds at most 25 % to each figure.
+// alone: the peers draw no line. The goal: the line adds at most 25 % to each figure. The two
+// strips are measured in turns, so that a busy machine slows both alike.
 import { sleep } from '../lib/measure.mjs';
+import { breakdown, traced } from '../trace.mjs';
 
 const SECTION = 'Sparklines: market-ticker with `sparkline` against itself without (history of 78 points)';
 const PLAN = [
@@ -23,34 +25,77 @@ const setUp = (attributes) => async (session) => {
   }, attributes);
 };
 
+const VARIANTS = [
+  ['without', {}],
+  ['with', { sparkline: '' }],
+];
+
+/**
+ * Both strips are open at once and measured in turns, run by run: whatever else the machine is
+ * doing weighs on both alike, so their ratio holds even when the absolute times do not.
+ */
+async function alternately(sessions, runs, measure) {
+  const out = Object.fromEntries(sessions.map(([variant]) => [variant, []]));
+  for (let run = 0; run <= runs; run++) {
+    for (const [variant, session] of sessions) {
+      const time = await measure(session, run, variant);
+      // The first run of each is a warm-up.
+      if (run > 0) out[variant].push(time);
+    }
+  }
+  return out;
+}
+
+/**
+ * Run `i` of `fn(i)` on one strip, then `after`: measured, except the warm-up (run 0), which is
+ * traced instead to show where the time goes (script, style, layout, paint).
+ */
+async function measuredRun(bench, session, i, scenario, fn, after) {
+  let time = 0;
+  if (i > 0) time = await bench.measured(session, fn, i);
+  else
+    bench.results.breakdown(scenario, 'ours', breakdown(await traced(session.cdp, () => session.page.evaluate(fn, 0))));
+  if (after) await session.page.evaluate(after);
+  return time;
+}
+
 export async function run(bench, options) {
   const ours = bench.impls.find((impl) => impl.id === 'ours');
   const plan = PLAN.filter(({ strip }) => options.sizes(strip));
   const rows = [];
   for (const { strip, changes } of plan) {
+    const sessions = [];
+    for (const [variant, attributes] of VARIANTS) {
+      sessions.push([variant, await bench.mountedStrip(ours, strip, setUp(attributes))]);
+    }
     const figures = {};
-    for (const [variant, attributes] of [
-      ['without', {}],
-      ['with', { sparkline: '' }],
-    ]) {
-      const session = await bench.mountedStrip(ours, strip, setUp(attributes));
-      // Mounting measured on an empty page, then the strip mounted again for the updates.
-      await session.page.evaluate(unmount);
-      const mount = `mount ${strip} quotes`;
-      (figures[mount] ??= {})[variant] = await bench.samples(
+    // Mounting measured on an empty page, then the strip mounted again for the updates.
+    for (const [, session] of sessions) await session.page.evaluate(unmount);
+    const mount = `mount ${strip} quotes`;
+    figures[mount] = await alternately(sessions, bench.runs, (session, i, variant) =>
+      measuredRun(
+        bench,
         session,
+        i,
+        `${mount}, sparkline ${variant}`,
         () => window.bench.render(window.current),
         unmount,
+      ),
+    );
+    for (const [, session] of sessions) await session.page.evaluate(() => window.bench.render(window.current));
+    await sleep(300);
+    for (const changed of changes) {
+      const label = changed === strip ? `update all ${strip} quotes` : `update ${changed} of ${strip} quotes`;
+      for (const [, session] of sessions) await bench.prepareTicks(session, changed, bench.runs + 1);
+      const apply = async (tick) => {
+        await window.bench.update(window.ticks[tick]);
+        window.current = window.ticks[tick];
+      };
+      figures[label] = await alternately(sessions, bench.runs, (session, i, variant) =>
+        measuredRun(bench, session, i, `${label}, sparkline ${variant}`, apply),
       );
-      await session.page.evaluate(() => window.bench.render(window.current));
-      await sleep(300);
-      for (const changed of changes) {
-        const label = changed === strip ? `update all ${strip} quotes` : `update ${changed} of ${strip} quotes`;
-        await bench.prepareTicks(session, changed);
-        (figures[label] ??= {})[variant] = await bench.applyTicks(session, `${label}, sparkline ${variant}`, 'ours');
-      }
-      await session.close();
     }
+    for (const [, session] of sessions) await session.close();
     rows.push(...Object.entries(figures));
   }
   for (const [label, { without, with: withLine }] of rows) {
