@@ -180,10 +180,13 @@ try {
       view?.banner,
     );
     await sleep(300);
-    const wanted = ['loader.js', ...new Set([...manifest['market-ticker'], ...manifest['locale:zh-Hant-HK']])];
+    const wanted = [
+      'loader.js',
+      ...new Set([...manifest['market-ticker'], ...manifest['market-status'], ...manifest['locale:zh-Hant-HK']]),
+    ];
     const got = [...new Set(files.map(basename))];
     check(
-      "it loads exactly the loader, the strip's chunks and zh-Hant-HK's (dist/cdn/manifest.json)",
+      "it loads exactly the loader, the strip's and its banner's chunks and zh-Hant-HK's (dist/cdn/manifest.json)",
       same(got, wanted),
       `${got.length} files: ${got.join(' ')}`,
     );

@@ -118,7 +118,13 @@ const quoteCellAlone = await bundledAlone('quote-cell/quote-cell.js');
 const ENTRIES = [
   [
     'reference page through the loader (zh-Hant-HK, market strip)',
-    await cdnSizes(['loader.js', ...manifest['market-ticker'], ...manifest['locale:zh-Hant-HK']]),
+    // The strip's banner loads alongside it (the loader sees `market`).
+    await cdnSizes([
+      'loader.js',
+      ...manifest['market-ticker'],
+      ...manifest['market-status'],
+      ...manifest['locale:zh-Hant-HK'],
+    ]),
   ],
   ['the same page in English, no banner', await cdnSizes(['loader.js', ...manifest['market-ticker']])],
   ['market-ticker/quote-cell.js alone (esbuild, Lit included)', quoteCellAlone.parts],

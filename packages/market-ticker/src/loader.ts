@@ -83,12 +83,19 @@ function load(tag: Tag): void {
   });
 }
 
+function matchesOrHas(root: ParentNode, selector: string): boolean {
+  return (root instanceof Element && root.matches(selector)) || !!root.querySelector(selector);
+}
+
 /**
  * Defines the library's elements found in `root` or below it. The loader runs it on the document
  * and on every insertion; call it for a shadow root of your own, which the observer cannot see.
  */
 export function discover(root: ParentNode): void {
   if (root instanceof Element && root.localName in ELEMENTS) load(root.localName as Tag);
+  // A strip with `market` shows a banner in its own shadow root, which the strip's chunk would
+  // ask for only once it has run: loaded alongside, it is one round trip, not two.
+  if (!requested.has('market-status') && matchesOrHas(root, 'market-ticker[market]')) load('market-status');
   if (!root.firstElementChild) return;
   for (const tag of TAGS) if (!requested.has(tag) && root.querySelector(tag)) load(tag);
 }

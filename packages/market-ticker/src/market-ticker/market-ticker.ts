@@ -18,7 +18,7 @@ import type { Locale } from '../locales.js';
 import { FeedElement } from '../feed-element.js';
 import type { Quote } from '../quote.js';
 import { stableQuotes } from '../quote-list.js';
-import '../market-status/market-status.js';
+import { addServerWork } from '../server-work.js';
 // The strip draws its cells itself; its entry point still defines <quote-cell>, as it always has.
 import '../quote-cell/quote-cell.js';
 import { HighlightSet } from '../controllers/highlight-controller.js';
@@ -82,6 +82,17 @@ if (!isServer && typeof CSS !== 'undefined' && 'registerProperty' in CSS) {
     }
   }
 }
+
+/**
+ * The banner's module, loaded the first time a strip has a `market`: a strip without one does not
+ * pay for the banner, its clock and the markets' sessions it reads. A server render has it first.
+ */
+let statusModule: Promise<unknown> | undefined;
+const loadStatus = () =>
+  (statusModule ??= import('../market-status/market-status.js').catch((error: unknown) => {
+    console.error('market-ticker: <market-status> could not be loaded; the strip shows no banner.', error);
+  }));
+if (isServer) addServerWork(loadStatus());
 
 /**
  * The quote strip: a seamless, endless scroll of quote cells (left, right, up or down), or a static
@@ -284,8 +295,15 @@ export class MarketTicker extends FeedElement(LibraryElement) {
     return this.mode !== 'static' && !this.reducedMotion.matches && this.shown.length > 0;
   }
 
+  /** A first render with `market` waits for the banner, which would push the cells aside on arrival. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated || !this.market) return super.scheduleUpdate();
+    return loadStatus().then(() => super.scheduleUpdate());
+  }
+
   override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
+    if (this.market) void loadStatus();
     this.cellsKey = textKey();
     if (changed.has('quotes')) {
       const previous = this.bySymbol;
