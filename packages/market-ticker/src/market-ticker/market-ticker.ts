@@ -90,7 +90,7 @@ if (!isServer && typeof CSS !== 'undefined' && 'registerProperty' in CSS) {
 let statusModule: Promise<unknown> | undefined;
 const loadStatus = () =>
   (statusModule ??= import('../market-status/market-status.js').catch((error: unknown) => {
-    console.error('market-ticker: <market-status> could not be loaded; the strip shows no banner.', error);
+    console.error('market-ticker: <market-status> could not be loaded', error);
   }));
 if (isServer) addServerWork(loadStatus());
 
