@@ -303,7 +303,7 @@ export class MarketTicker extends FeedElement(LibraryElement) {
 
   override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
-    if (this.market) void loadStatus();
+    if (changed.has('market') && this.market) void loadStatus();
     this.cellsKey = textKey();
     if (changed.has('quotes')) {
       const previous = this.bySymbol;
