@@ -26,7 +26,8 @@ import { QuoteSelectEvent } from '../events/quote-select.js';
 import { LoopCompleteEvent } from '../events/loop-complete.js';
 import { densityOf, renderCell, spokenText, STRIP_CELL_TAG } from '../quote-cell/cell-template.js';
 import { MarketClockController } from '../controllers/market-clock-controller.js';
-import { instrumentState, type InstrumentState } from '../instrument-state.js';
+import type { InstrumentState } from '../instrument-state.js';
+import { loadStates, stateNow, statesLoaded } from '../quote-cell/states-on-demand.js';
 import { quoteMarket } from '../catalogue.js';
 import { flashDuration } from '../quote-cell/flash-duration.js';
 import type { QuoteView } from '../display.js';
@@ -295,10 +296,15 @@ export class MarketTicker extends FeedElement(LibraryElement) {
     return this.mode !== 'static' && !this.reducedMotion.matches && this.shown.length > 0;
   }
 
-  /** A first render with `market` waits for the banner, which would push the cells aside on arrival. */
+  /**
+   * A first render with `market` waits for the banner, and with `market-state` for the states
+   * module: either, arriving later, would change the cells' widths that the loop was measured from.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.hasUpdated || !this.market) return super.scheduleUpdate();
-    return loadStatus().then(() => super.scheduleUpdate());
+    if (this.hasUpdated || (!this.market && !this.marketState)) return super.scheduleUpdate();
+    return Promise.all([this.market && loadStatus(), this.marketState && loadStates()]).then(() =>
+      super.scheduleUpdate(),
+    );
   }
 
   override willUpdate(changed: PropertyValues<this>) {
@@ -328,6 +334,7 @@ export class MarketTicker extends FeedElement(LibraryElement) {
     this.layout = layout;
     if (changed.has('now')) this.marketClock.pin(toDate(this.now));
     this.marketClock.enabled = this.marketState;
+    if (this.marketState && !statesLoaded()) this.renderAfter(loadStates());
     // One look-up per market, not per cell: a strip of 2,000 quotes has a handful of markets.
     this.states.clear();
     if (this.marketState) {
@@ -335,7 +342,7 @@ export class MarketTicker extends FeedElement(LibraryElement) {
       const byMarket = new Map<string | undefined, InstrumentState | undefined>();
       for (const quote of this.shown) {
         const market = quoteMarket(quote);
-        if (!byMarket.has(market)) byMarket.set(market, instrumentState(quote, now));
+        if (!byMarket.has(market)) byMarket.set(market, stateNow(quote, now));
         this.states.set(quote.symbol, byMarket.get(market));
       }
     }

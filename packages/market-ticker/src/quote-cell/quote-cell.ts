@@ -4,8 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { localized } from '@lit/localize';
 import { HighlightController } from '../controllers/highlight-controller.js';
 import { MarketClockController } from '../controllers/market-clock-controller.js';
-import type { instrumentState } from '../instrument-state.js';
-import { addServerWork } from '../server-work.js';
+import { loadStates, stateNow, statesLoaded } from './states-on-demand.js';
 import { MediaQueryController, REDUCED_MOTION } from '../controllers/media-query-controller.js';
 import { viewQuote, quoteFields, type QuoteView } from '../display.js';
 import { getLocale, textKey } from '../localization.js';
@@ -36,17 +35,6 @@ const figure = {
   fromAttribute: (value: string | null) => (value === null || value.trim() === '' ? undefined : Number(value)),
   toAttribute: (value: unknown) => (value === undefined || value === null ? null : String(value)),
 };
-
-/**
- * The states module (sessions and every calendar) loads on first use of `market-state`: a page
- * of plain cells never downloads it.
- */
-let stateOf: typeof instrumentState | undefined;
-let statesModule: Promise<void> | undefined;
-const loadStates = () =>
-  (statesModule ??= import('../instrument-state.js').then((module) => void (stateOf = module.instrumentState)));
-// The server cannot wait inside a render: it loads the states at once, and localeReady() waits.
-if (isServer) addServerWork(loadStates());
 
 /**
  * One instrument's last price and move, as on the reference page: `恒指 17,284.54 +83.27 (+0.48%)`.
@@ -103,7 +91,6 @@ export class QuoteCell extends LibraryElement {
     enabled: () => this.details && this.figures !== undefined,
     moved: () => this.placeCard(),
   });
-  private statesLoading?: Promise<void>;
 
   /** Instrument code, e.g. `^HSI` or `0700.HK`; names and precision come from the catalogue by it. */
   @property() symbol?: string;
@@ -189,12 +176,7 @@ export class QuoteCell extends LibraryElement {
   override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('now')) this.marketClock.pin(toDate(this.now));
     this.marketClock.enabled = this.marketState;
-    if (this.marketState && !stateOf) {
-      this.statesLoading ??= loadStates().then(() => {
-        this.statesLoading = undefined;
-        this.requestUpdate();
-      });
-    }
+    if (this.marketState && !statesLoaded()) this.renderAfter(loadStates());
     // An update with no property changed and the same locale is the highlight coming off (or the
     // reduced-motion setting changing): no figure changes.
     const locale = getLocale();
@@ -236,7 +218,7 @@ export class QuoteCell extends LibraryElement {
       locale,
       redUp: resolveTrendColors(this.trendColors, locale) === 'red-up',
       flash: this.highlight.direction,
-      state: this.marketState && stateOf ? stateOf(this.currentQuote(), this.marketClock.now()) : undefined,
+      state: this.marketState ? stateNow(this.currentQuote(), this.marketClock.now()) : undefined,
       href: safeUrl(this.href),
       selectable: this.selectable,
       sparkline: this.sparkline ? (this.line ?? null) : undefined,
@@ -269,16 +251,8 @@ export class QuoteCell extends LibraryElement {
    * (hydration) must draw it too, so it waits for the states module instead of drawing none.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated && this.marketState && !stateOf && this.shadowRoot) await loadStates();
+    if (!this.hasUpdated && this.marketState && !statesLoaded() && this.shadowRoot) await loadStates();
     await super.scheduleUpdate();
-  }
-
-  /** Includes the states module's first load, so that `updateComplete` means the marker is drawn. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (!this.statesLoading) return done;
-    await this.statesLoading;
-    return super.getUpdateComplete();
   }
 
   /** Activates the cell as a click would: fires `quote-select` and, unless cancelled, follows `href`. */
