@@ -1,7 +1,7 @@
 // Builds packages/market-ticker: ES modules with declarations for bundlers (Lit external, so an
 // app keeps one copy), and one minified file with Lit inside for a page with no build step.
 // Run from packages/market-ticker (npm run build there, or `npm run build` at the root).
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -43,9 +43,18 @@ const ELEMENT_MODULES = {
   'article-card': src('article-card/article-card.ts'),
 };
 const LOCALE_MODULE = /[\\/]locale-data[\\/]([\w-]+)\.ts$/;
+const CALENDAR_MODULE = /[\\/]calendars[\\/]([\w-]+)\.ts$/;
+// Which calendar file each MIC follows, read from the table in holidays-core.ts (`XHKG: ['xhkg', …]`).
+const CALENDAR_OF = Object.fromEntries(
+  [...readFileSync(src('holidays-core.ts'), 'utf8').matchAll(/^\s+(X[A-Z]{3}): \['([\w-]+)'/gm)].map(
+    ([, mic, file]) => [mic, file],
+  ),
+);
+if (!CALENDAR_OF.XHKG) throw new Error('rollup.config.js: no MIC table found in src/holidays-core.ts');
 
 /**
- * For each tag and each locale (`locale:<code>`), the chunk files that importing it needs: its own
+ * For each tag, each locale (`locale:<code>`) and each market's holidays (`calendar:<MIC>`), the
+ * chunk files that importing it needs: its own
  * chunk and every chunk that one imports statically, for the loader to preload in one go.
  */
 function filesByKey(chunks) {
@@ -61,6 +70,11 @@ function filesByKey(chunks) {
   for (const chunk of Object.values(chunks)) {
     const locale = chunk.facadeModuleId && LOCALE_MODULE.exec(chunk.facadeModuleId);
     if (locale && chunk.isDynamicEntry) files[`locale:${locale[1]}`] = closure(chunk);
+    // A calendar's chunk has no facade module (rollup: null), so it is found by the module it holds.
+    const calendar = chunk.isDynamicEntry && chunk.moduleIds.map((id) => CALENDAR_MODULE.exec(id)).find(Boolean);
+    if (!calendar) continue;
+    for (const [mic, file] of Object.entries(CALENDAR_OF))
+      if (file === calendar[1]) files[`calendar:${mic}`] = closure(chunk);
   }
   return files;
 }
@@ -77,7 +91,12 @@ function loaderFiles() {
     renderChunk(code, chunk, _options, { chunks }) {
       if (chunk.name !== 'loader') return null;
       if (!code.includes('__MARKET_TICKER_FILES__')) this.error('the loader has no __MARKET_TICKER_FILES__ to fill in');
-      return { code: code.replaceAll('__MARKET_TICKER_FILES__', JSON.stringify(filesByKey(chunks))), map: null };
+      // Not the calendars: their 19 hashed names would cost every page about 350 B gzip, for a
+      // 574 B chunk that the banner asks for one round trip later.
+      const files = Object.fromEntries(
+        Object.entries(filesByKey(chunks)).filter(([key]) => !key.startsWith('calendar:')),
+      );
+      return { code: code.replaceAll('__MARKET_TICKER_FILES__', JSON.stringify(files)), map: null };
     },
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {

@@ -100,7 +100,8 @@ async function bundledAlone(entryFile) {
   });
   const outputs = result.metafile.outputs;
   const byPath = new Map(result.outputFiles.map((file) => [relative(ROOT, file.path), file.contents]));
-  const entry = Object.keys(outputs).find((path) => outputs[path].entryPoint);
+  // The entry's own output: the chunks it imports on demand are entry points too.
+  const entry = Object.keys(outputs).find((path) => outputs[path].entryPoint === relative(ROOT, join(DIST, entryFile)));
   // What loads with the entry: its static imports, not what it imports on demand (locales).
   const loaded = [];
   const visit = (path) => {
@@ -118,11 +119,12 @@ const quoteCellAlone = await bundledAlone('quote-cell/quote-cell.js');
 const ENTRIES = [
   [
     'reference page through the loader (zh-Hant-HK, market strip)',
-    // The strip's banner loads alongside it (the loader sees `market`).
+    // The strip's banner and its market's holidays load alongside it (the loader sees `market`).
     await cdnSizes([
       'loader.js',
       ...manifest['market-ticker'],
       ...manifest['market-status'],
+      ...manifest['calendar:XHKG'],
       ...manifest['locale:zh-Hant-HK'],
     ]),
   ],

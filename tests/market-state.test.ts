@@ -6,7 +6,7 @@ import '../packages/market-ticker/src/market-ticker/market-ticker.js';
 import type { QuoteCell } from '../packages/market-ticker/src/quote-cell/quote-cell.js';
 import type { MarketTicker } from '../packages/market-ticker/src/market-ticker/market-ticker.js';
 import { ClockController } from '../packages/market-ticker/src/controllers/clock-controller.js';
-import { instrumentState } from '../packages/market-ticker/src/instrument-state.js';
+import { calendarsFor, instrumentState } from '../packages/market-ticker/src/instrument-state.js';
 import { followDocumentLanguage } from '../packages/market-ticker/src/localization.js';
 import { FakeScheduler } from './fake-scheduler.js';
 import { settled, useLocale } from './support.js';
@@ -59,6 +59,8 @@ describe('market-state', () => {
       ['an unknown symbol', { symbol: 'NOPE' }, hkt('10:00:00'), undefined],
       ['an exchange that is not a MIC', { symbol: 'NOPE', exchange: '<b>' }, hkt('10:00:00'), undefined],
     ];
+    // Their markets' holidays load on demand: an element waits for them, these calls do not.
+    before(() => calendarsFor(rows.map(([, quote]) => quote as never)));
     for (const [name, quote, instant, expected] of rows) {
       it(`${name}: ${expected ?? 'no state'}`, () => {
         expect(instrumentState(quote as never, instant)).to.equal(expected);

@@ -38,7 +38,9 @@ async function bundle(cwd, source) {
     loaded.add(name);
     for (const { path, kind } of outputs[name].imports) if (kind === 'import-statement' && outputs[path]) visit(path);
   };
-  visit(Object.keys(outputs).find((name) => outputs[name].entryPoint !== undefined));
+  // The entry's own output (named by `sourcefile`): the chunks it imports on demand have entry
+  // points of their own.
+  visit(Object.keys(outputs).find((name) => outputs[name].entryPoint === 'entry.js'));
   return [...loaded].flatMap((name) =>
     Object.entries(outputs[name].inputs)
       .filter(([, { bytesInOutput }]) => bytesInOutput > 0)

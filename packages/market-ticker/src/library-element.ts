@@ -3,14 +3,26 @@ import { firstRender } from './localization.js';
 
 /**
  * The base of the library's elements: the first render waits for the interface locale's data
- * when it is still loading, so an element draws once in its locale instead of in English first.
+ * when it is still loading, so an element draws once in its locale instead of in English first,
+ * and for what `firstRenderNeeds()` names. Later, `renderAfter` draws again when a module arrives.
  */
 export class LibraryElement extends LitElement {
-  /** A module this element's rendering needs, still loading (the market states). */
+  /** A module this element's rendering needs, still loading (the market states, a calendar). */
   private pendingModule?: Promise<unknown>;
 
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.hasUpdated ? super.scheduleUpdate() : firstRender(() => super.scheduleUpdate());
+    if (this.hasUpdated) return super.scheduleUpdate();
+    const needs = this.firstRenderNeeds();
+    const update = () => firstRender(() => super.scheduleUpdate());
+    return needs ? needs.then(update) : update();
+  }
+
+  /**
+   * What the first render must have, loading (a module whose late arrival would change the
+   * element's size or its server-rendered HTML); nothing by default.
+   */
+  protected firstRenderNeeds(): Promise<unknown> | undefined {
+    return undefined;
   }
 
   /** Renders again when `work` is done; until then `updateComplete` waits for it too. */

@@ -5,10 +5,19 @@ import { localized, msg, str } from '@lit/localize';
 import { ClockController } from '../controllers/clock-controller.js';
 import { dateTimeFormat, formatDateTime, numberFormat, toDate } from '../format.js';
 import { getLocale, type Locale } from '../localization.js';
-import { marketInfo, marketState, type MarketInfo, type MarketSnapshot, type MarketState } from '../sessions.js';
+import { marketInfo, marketState, type MarketInfo, type MarketSnapshot, type MarketState } from '../sessions-core.js';
+import { calendarReady, loadAllCalendars, loadCalendar } from '../holidays-core.js';
+import { addServerWork } from '../server-work.js';
 import { styles } from './market-status.styles.js';
 import { warnIfTaken } from '../define.js';
 import { LibraryElement } from '../library-element.js';
+
+// The server cannot wait inside a render: it loads every calendar at once, and localeReady() waits.
+if (isServer) addServerWork(loadAllCalendars());
+
+/** The market's holidays, loading, when a banner for it needs them first; `undefined` when they are here. */
+export const calendarNeeded = (market: string): Promise<void> | undefined =>
+  calendarReady(market) ? undefined : loadCalendar(market);
 
 /** What the countdown leads to. */
 type Transition = 'opens' | 'closes' | 'closes-early' | 'breaks' | 'reopens' | 'pauses' | 'resumes';
@@ -124,9 +133,25 @@ export class MarketStatus extends LibraryElement {
   /** Open with no change in sight: a market that never closes (crypto assets, `24/7`). */
   @state() private aroundTheClock = false;
 
+  /** The market `info` is for. */
+  private infoFor?: string;
+
+  /** The market's holidays, which load on demand: a first render without them would be wrong on a holiday. */
+  protected override firstRenderNeeds(): Promise<unknown> | undefined {
+    return this.market ? calendarNeeded(this.market) : undefined;
+  }
+
   override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('now')) this.clock.pin(toDate(this.now));
-    if (changed.has('market')) this.info = this.market ? marketInfo(this.market) : undefined;
+    // A new market whose holidays are still loading: the banner shows what it showed until they are here.
+    if (this.market && !calendarReady(this.market)) {
+      this.renderAfter(loadCalendar(this.market));
+      if (this.hasUpdated) return;
+    }
+    if (this.infoFor !== this.market) {
+      this.infoFor = this.market;
+      this.info = this.market ? marketInfo(this.market) : undefined;
+    }
     // Time is not a property: every update, including the clock's, reads it afresh. Server HTML
     // carries the instant it was rendered at, so hydration renders the same words first.
     const renderedAt = this.hasUpdated ? undefined : toDate(this.getAttribute(RENDERED_AT));

@@ -27,7 +27,7 @@ import { LoopCompleteEvent } from '../events/loop-complete.js';
 import { densityOf, renderCell, spokenText, STRIP_CELL_TAG } from '../quote-cell/cell-template.js';
 import { MarketClockController } from '../controllers/market-clock-controller.js';
 import type { InstrumentState } from '../instrument-state.js';
-import { loadStates, stateNow, statesLoaded } from '../quote-cell/states-on-demand.js';
+import { stateNow, statesPending } from '../quote-cell/states-on-demand.js';
 import { quoteMarket } from '../catalogue.js';
 import { flashDuration } from '../quote-cell/flash-duration.js';
 import type { QuoteView } from '../display.js';
@@ -88,7 +88,7 @@ if (!isServer && typeof CSS !== 'undefined' && 'registerProperty' in CSS) {
  * The banner's module, loaded the first time a strip has a `market`: a strip without one does not
  * pay for the banner, its clock and the markets' sessions it reads. A server render has it first.
  */
-let statusModule: Promise<unknown> | undefined;
+let statusModule: Promise<typeof import('../market-status/market-status.js') | void> | undefined;
 const loadStatus = () =>
   (statusModule ??= import('../market-status/market-status.js').catch((error: unknown) => {
     console.error('market-ticker: <market-status> could not be loaded', error);
@@ -297,14 +297,15 @@ export class MarketTicker extends FeedElement(LibraryElement) {
   }
 
   /**
-   * A first render with `market` waits for the banner, and with `market-state` for the states
-   * module: either, arriving later, would change the cells' widths that the loop was measured from.
+   * A first render with `market` waits for the banner and its market's holidays, and with
+   * `market-state` for the states: each, arriving later, would move or widen the cells after the
+   * loop was measured.
    */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.hasUpdated || (!this.market && !this.marketState)) return super.scheduleUpdate();
-    return Promise.all([this.market && loadStatus(), this.marketState && loadStates()]).then(() =>
-      super.scheduleUpdate(),
-    );
+  protected override firstRenderNeeds(): Promise<unknown> | undefined {
+    const states = this.marketState ? statesPending(this.quotes) : undefined;
+    const market = this.market;
+    const banner = market && loadStatus().then((module) => module?.calendarNeeded(market));
+    return banner || states ? Promise.all([banner, states]) : undefined;
   }
 
   override willUpdate(changed: PropertyValues<this>) {
@@ -334,7 +335,8 @@ export class MarketTicker extends FeedElement(LibraryElement) {
     this.layout = layout;
     if (changed.has('now')) this.marketClock.pin(toDate(this.now));
     this.marketClock.enabled = this.marketState;
-    if (this.marketState && !statesLoaded()) this.renderAfter(loadStates());
+    const states = this.marketState && statesPending(this.shown);
+    if (states) this.renderAfter(states);
     // One look-up per market, not per cell: a strip of 2,000 quotes has a handful of markets.
     this.states.clear();
     if (this.marketState) {

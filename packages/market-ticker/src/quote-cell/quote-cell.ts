@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { localized } from '@lit/localize';
 import { HighlightController } from '../controllers/highlight-controller.js';
 import { MarketClockController } from '../controllers/market-clock-controller.js';
-import { loadStates, stateNow, statesLoaded } from './states-on-demand.js';
+import { stateNow, statesPending } from './states-on-demand.js';
 import { MediaQueryController, REDUCED_MOTION } from '../controllers/media-query-controller.js';
 import { viewQuote, quoteFields, type QuoteView } from '../display.js';
 import { getLocale, textKey } from '../localization.js';
@@ -176,7 +176,8 @@ export class QuoteCell extends LibraryElement {
   override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('now')) this.marketClock.pin(toDate(this.now));
     this.marketClock.enabled = this.marketState;
-    if (this.marketState && !statesLoaded()) this.renderAfter(loadStates());
+    const states = this.marketState && statesPending([this.instrument()]);
+    if (states) this.renderAfter(states);
     // An update with no property changed and the same locale is the highlight coming off (or the
     // reduced-motion setting changing): no figure changes.
     const locale = getLocale();
@@ -248,11 +249,10 @@ export class QuoteCell extends LibraryElement {
 
   /**
    * A server-rendered cell with `market-state` has its marker in the HTML: the first client render
-   * (hydration) must draw it too, so it waits for the states module instead of drawing none.
+   * (hydration) must draw it too, so it waits for the states instead of drawing none.
    */
-  protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated && this.marketState && !statesLoaded() && this.shadowRoot) await loadStates();
-    await super.scheduleUpdate();
+  protected override firstRenderNeeds(): Promise<unknown> | undefined {
+    return this.marketState && this.shadowRoot ? statesPending([this.instrument()]) : undefined;
   }
 
   /** Activates the cell as a click would: fires `quote-select` and, unless cancelled, follows `href`. */
@@ -298,6 +298,12 @@ export class QuoteCell extends LibraryElement {
   };
 
   /** The figures in effect, as a quote object for event listeners. */
+  /** The instrument as set so far, before the first update too: whose market the marker shows. */
+  private instrument(): { symbol: string; exchange?: unknown } {
+    const fromObject = quoteFields(this.quote) as Partial<Quote>;
+    return { symbol: String(this.symbol ?? fromObject.symbol ?? ''), exchange: fromObject.exchange };
+  }
+
   private currentQuote(): Quote {
     const base = quoteFields(this.quote) as Partial<Quote>;
     const quote: Partial<Quote> = { ...base, symbol: this.view.symbol };
