@@ -9,7 +9,6 @@ import { touchPlugin } from './tests/engines/touch-plugin.js';
 import { litWarningsPlugin } from './tests/engines/lit-warnings-plugin.js';
 import { ssrPlugin } from './tests/engines/ssr-plugin.js';
 import { feedServerPlugin } from './tests/servers/feed-server-plugin.js';
-import { failRequestsMiddleware } from './tests/engines/fail-requests.js';
 import {
   CHROMIUM,
   CHROMIUM_ARGS,
@@ -73,7 +72,6 @@ const browsers = (options) => Promise.all(engines.map((name) => launchers[name](
 export default {
   files: ['tests/**/*.test.ts', '!tests/reduced-motion/**'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
-  middleware: [failRequestsMiddleware],
   plugins: [
     esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     feedServerPlugin(),

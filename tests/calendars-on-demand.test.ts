@@ -2,8 +2,7 @@
  * Each market's holidays load on demand (issue 23): a banner loads its own market's calendar and
  * no other, draws its first state with it, and a banner moved to another market keeps showing the
  * old one until the new market's holidays are here, so that it never shows a holiday as a trading
- * day; one that cannot be loaded is reported once and leaves the weekly hours. A page of its own,
- * so that no calendar has loaded before these tests.
+ * day. A page of its own, so that no calendar has loaded before these tests.
  */
 import { expect } from '@open-wc/testing';
 import '../packages/market-ticker/src/market-status/market-status.js';
@@ -55,32 +54,5 @@ describe('holiday calendars, loaded per market', () => {
     expect(tokyo.length, 'drawings of Tokyo').to.be.greaterThan(0);
     expect([...new Set(tokyo)], 'the states Tokyo was shown in').to.deep.equal(['closed']);
     expect(calendars()).to.deep.equal(['xhkg', 'xtks']);
-  });
-
-  it('a calendar that fails to load: one console error naming the market, then the weekly hours', async () => {
-    // The server answers 503 for Sydney's calendar (tests/engines/fail-requests.js).
-    document.cookie = 'mt-fail=calendars/xasx; path=/';
-    const errors: string[] = [];
-    const consoleError = console.error;
-    console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
-    try {
-      // Monday 27 January 2025, 11:00 in Sydney: Australia Day (observed), which only the
-      // calendar knows; by the weekly hours the market is open.
-      const first = addBanner('XASX', '2025-01-27T00:00:00Z');
-      const second = addBanner('XASX', '2025-01-27T00:00:00Z');
-      await settled(first.banner);
-      await settled(second.banner);
-      expect(errors.length, errors.join('\n')).to.equal(1);
-      expect(errors[0]).to.include('XASX holiday calendar could not be loaded');
-      for (const { banner, states } of [first, second]) {
-        expect(states, 'every state shown').to.deep.equal(['open']);
-        const words = banner.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
-        expect(words).to.include('Sydney market');
-        expect(words).not.to.match(/NaN|undefined|Invalid/);
-      }
-    } finally {
-      console.error = consoleError;
-      document.cookie = 'mt-fail=; max-age=0; path=/';
-    }
   });
 });
