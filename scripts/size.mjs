@@ -119,7 +119,8 @@ const quoteCellAlone = await bundledAlone('quote-cell/quote-cell.js');
 const ENTRIES = [
   [
     'reference page through the loader (zh-Hant-HK, market strip)',
-    // The strip's banner and its market's holidays load alongside it (the loader sees `market`).
+    // The strip's banner loads alongside it (the loader sees `market`), then the banner asks for
+    // its market's holidays.
     await cdnSizes([
       'loader.js',
       ...manifest['market-ticker'],

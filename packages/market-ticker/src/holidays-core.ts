@@ -141,6 +141,10 @@ export function loadCalendar(mic: string): Promise<void> {
   return load;
 }
 
+/** The market's calendar, loading, when it is not here yet; `undefined` when it is. */
+export const calendarPending = (mic: string): Promise<void> | undefined =>
+  calendarReady(mic) ? undefined : loadCalendar(mic);
+
 /** Every calendar, for a server render (which cannot wait inside a render) and the public modules. */
 export const loadAllCalendars = (): Promise<unknown> => import('./calendars/all.js');
 

@@ -2,7 +2,8 @@
  * `import 'market-ticker'` registers every element and exposes the public modules.
  */
 export * from './quote-cell/quote-cell.js';
-export * from './market-status/market-status.js';
+// The class only: the module also hands a strip its banner's calendar loader, not a public API.
+export { MarketStatus } from './market-status/market-status.js';
 export * from './format.js';
 export * from './instruments.js';
 export * from './localization.js';

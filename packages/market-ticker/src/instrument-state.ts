@@ -4,21 +4,23 @@
  * loads on demand. No DOM.
  */
 import { quoteMarket } from './catalogue.js';
-import { calendarReady, loadCalendar } from './holidays-core.js';
+import { calendarPending, calendarReady } from './holidays-core.js';
 import { isKnownMarket, marketState } from './sessions-core.js';
 
 export type Instrument = { readonly symbol: string; readonly exchange?: unknown };
 
 /** The calendars of these instruments' markets that are not here yet, loading; `undefined` when none. */
 export function calendarsFor(quotes: Iterable<Instrument>): Promise<unknown> | undefined {
-  const missing = new Set<string>();
+  // One promise per calendar file: markets that share one (XNYS, XNAS) share its load.
+  const pending = new Set<Promise<void>>();
   for (const quote of quotes) {
     // A strip's first render looks at its quotes before they are checked.
     if (typeof quote !== 'object' || quote === null) continue;
     const market = quoteMarket(quote);
-    if (market !== undefined && !calendarReady(market)) missing.add(market);
+    const load = market === undefined ? undefined : calendarPending(market);
+    if (load) pending.add(load);
   }
-  return missing.size > 0 ? Promise.all([...missing].map(loadCalendar)) : undefined;
+  return pending.size > 0 ? Promise.all(pending) : undefined;
 }
 
 /** Trading, an auction before the open, a break, closed, closed for a holiday, or never closing. */

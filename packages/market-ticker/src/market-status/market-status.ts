@@ -6,7 +6,7 @@ import { ClockController } from '../controllers/clock-controller.js';
 import { dateTimeFormat, formatDateTime, numberFormat, toDate } from '../format.js';
 import { getLocale, type Locale } from '../localization.js';
 import { marketInfo, marketState, type MarketInfo, type MarketSnapshot, type MarketState } from '../sessions-core.js';
-import { calendarReady, loadAllCalendars, loadCalendar } from '../holidays-core.js';
+import { calendarPending, loadAllCalendars } from '../holidays-core.js';
 import { addServerWork } from '../server-work.js';
 import { styles } from './market-status.styles.js';
 import { warnIfTaken } from '../define.js';
@@ -15,9 +15,8 @@ import { LibraryElement } from '../library-element.js';
 // The server cannot wait inside a render: it loads every calendar at once, and localeReady() waits.
 if (isServer) addServerWork(loadAllCalendars());
 
-/** The market's holidays, loading, when a banner for it needs them first; `undefined` when they are here. */
-export const calendarNeeded = (market: string): Promise<void> | undefined =>
-  calendarReady(market) ? undefined : loadCalendar(market);
+/** For a strip, which loads this module on demand: its banner's holidays, loading, before its first render. */
+export { calendarPending };
 
 /** What the countdown leads to. */
 type Transition = 'opens' | 'closes' | 'closes-early' | 'breaks' | 'reopens' | 'pauses' | 'resumes';
@@ -138,14 +137,15 @@ export class MarketStatus extends LibraryElement {
 
   /** The market's holidays, which load on demand: a first render without them would be wrong on a holiday. */
   protected override firstRenderNeeds(): Promise<unknown> | undefined {
-    return this.market ? calendarNeeded(this.market) : undefined;
+    return this.market ? calendarPending(this.market) : undefined;
   }
 
   override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('now')) this.clock.pin(toDate(this.now));
     // A new market whose holidays are still loading: the banner shows what it showed until they are here.
-    if (this.market && !calendarReady(this.market)) {
-      this.renderAfter(loadCalendar(this.market));
+    const pending = this.market ? calendarPending(this.market) : undefined;
+    if (pending) {
+      this.renderAfter(pending);
       if (this.hasUpdated) return;
     }
     if (this.infoFor !== this.market) {

@@ -304,7 +304,7 @@ export class MarketTicker extends FeedElement(LibraryElement) {
   protected override firstRenderNeeds(): Promise<unknown> | undefined {
     const states = this.marketState ? statesPending(this.quotes) : undefined;
     const market = this.market;
-    const banner = market && loadStatus().then((module) => module?.calendarNeeded(market));
+    const banner = market && loadStatus().then((module) => module?.calendarPending(market));
     return banner || states ? Promise.all([banner, states]) : undefined;
   }
 
@@ -335,18 +335,23 @@ export class MarketTicker extends FeedElement(LibraryElement) {
     this.layout = layout;
     if (changed.has('now')) this.marketClock.pin(toDate(this.now));
     this.marketClock.enabled = this.marketState;
-    const states = this.marketState && statesPending(this.shown);
-    if (states) this.renderAfter(states);
     // One look-up per market, not per cell: a strip of 2,000 quotes has a handful of markets.
     this.states.clear();
     if (this.marketState) {
       const now = this.marketClock.now();
       const byMarket = new Map<string | undefined, InstrumentState | undefined>();
+      const firstOfMarket: Quote[] = [];
       for (const quote of this.shown) {
         const market = quoteMarket(quote);
-        if (!byMarket.has(market)) byMarket.set(market, stateNow(quote, now));
+        if (!byMarket.has(market)) {
+          byMarket.set(market, stateNow(quote, now));
+          firstOfMarket.push(quote);
+        }
         this.states.set(quote.symbol, byMarket.get(market));
       }
+      // The states module or a market's calendar still loading: the markers follow when it is here.
+      const pending = statesPending(firstOfMarket);
+      if (pending) this.renderAfter(pending);
     }
   }
 

@@ -5,6 +5,7 @@ import { localized } from '@lit/localize';
 import { HighlightController } from '../controllers/highlight-controller.js';
 import { MarketClockController } from '../controllers/market-clock-controller.js';
 import { stateNow, statesPending } from './states-on-demand.js';
+import type { Instrument } from '../instrument-state.js';
 import { MediaQueryController, REDUCED_MOTION } from '../controllers/media-query-controller.js';
 import { viewQuote, quoteFields, type QuoteView } from '../display.js';
 import { getLocale, textKey } from '../localization.js';
@@ -297,13 +298,13 @@ export class QuoteCell extends LibraryElement {
     }
   };
 
-  /** The figures in effect, as a quote object for event listeners. */
   /** The instrument as set so far, before the first update too: whose market the marker shows. */
-  private instrument(): { symbol: string; exchange?: unknown } {
+  private instrument(): Instrument {
     const fromObject = quoteFields(this.quote) as Partial<Quote>;
     return { symbol: String(this.symbol ?? fromObject.symbol ?? ''), exchange: fromObject.exchange };
   }
 
+  /** The figures in effect, as a quote object for event listeners. */
   private currentQuote(): Quote {
     const base = quoteFields(this.quote) as Partial<Quote>;
     const quote: Partial<Quote> = { ...base, symbol: this.view.symbol };
