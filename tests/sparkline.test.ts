@@ -11,7 +11,8 @@ import { sparklineOf } from '../packages/market-ticker/src/quote-cell/sparkline.
 import { followDocumentLanguage } from '../packages/market-ticker/src/localization.js';
 import { eachRendering, hydrated, serverRendered } from './fixture.js';
 import { HOSTILE_URLS, resolvesToWeb } from './hostile-urls.js';
-import { GARBAGE, LOCALES, deepText, settled, sleep, useLocale, waitFor } from './support.js';
+import { GARBAGE, LOCALES, deepText, frames, settled, sleep, useLocale, waitFor } from './support.js';
+import { hover, leave, mouseDown, mouseMove, mouseUp, pointIn, wheel } from './input.js';
 
 const HISTORY = [17201.27, 17150.2, 17230.5, 17301, 17284.54];
 const HSI = {
@@ -226,6 +227,66 @@ describe('<market-ticker sparkline>', () => {
     expect(lines()[0]).to.equal(hsi);
     expect(hsi!.getAttribute('d')).to.equal('M0,20L30,0L60,10');
     expect(lines()[1]!.getAttribute('d')).to.equal(djiLine);
+  });
+});
+
+describe('<market-ticker sparkline>: a long strip', () => {
+  // 120 quotes: more than the first cells drawn at once, so the last ones wait for the strip to
+  // bring them near; with the loop, a wheel or a drag backwards shows them first.
+  const quotes = Array.from({ length: 120 }, (_, i) => ({
+    symbol: `Q${i}`,
+    price: 100 + i,
+    change: i % 3 ? 1 : -1,
+    history: [100, 101 + (i % 7), 100 + i / 10, 100 + i],
+  }));
+  const shown = (el: MarketTicker) => {
+    const view = el.shadowRoot!.querySelector('[part="viewport"]')!.getBoundingClientRect();
+    return [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-symbol]')].filter((cell) => {
+      const box = cell.getBoundingClientRect();
+      return box.right > view.left && box.left < view.right;
+    });
+  };
+  const drawn = (cell: Element) => cell.querySelector('[part~="cell-chart"] .line') !== null;
+  const boxOf = (cell: Element) => {
+    const { width, height } = cell.querySelector('[part~="cell-chart"]')!.getBoundingClientRect();
+    return [Math.round(width), Math.round(height)];
+  };
+
+  afterEach(async () => {
+    await leave();
+  });
+
+  it('draws the lines near view, keeps the box of the rest, and draws them as a wheel and a drag bring them', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="padding: 100px 150px"><market-ticker sparkline style="width: 600px" .quotes=${quotes}></market-ticker></div>`,
+    );
+    const el = wrapper.querySelector<MarketTicker>('market-ticker')!;
+    await settled(el);
+    await frames(2);
+    const cells = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-symbol]')];
+    expect(cells.length, 'the list and the loop’s copy').to.be.above(120);
+    expect(shown(el).every(drawn), 'every cell on screen has its line').to.equal(true);
+    const last = cells.filter((cell) => cell.dataset.symbol === 'Q119');
+    expect(last.some(drawn), 'the last quote waits, far from view').to.equal(false);
+    expect(boxOf(last[0]!), 'in the box a drawn line has').to.deep.equal(boxOf(cells[0]!));
+    expect(cells.filter(drawn).length, 'a few dozen drawn, not every one').to.be.below(60);
+    // The reader's words do not wait for the line.
+    expect(last[0]!.textContent).to.match(/Q119/);
+
+    const viewport = el.shadowRoot!.querySelector<HTMLElement>('[part="viewport"]')!;
+    await hover(viewport, { x: 0.5 });
+    await wheel(viewport, -400, 0, { x: 0.5 });
+    await waitFor(() => shown(el).some((cell) => cell.dataset.symbol === 'Q119'), 'the wheel brings the list’s end');
+    await waitFor(() => shown(el).every(drawn), 'the cells the wheel brought draw their lines');
+
+    const [x, y] = pointIn(viewport, { x: 0.2 });
+    await mouseDown([x, y]);
+    await mouseMove([x + 100, y]);
+    await mouseMove([x + 350, y]);
+    await mouseUp();
+    await frames(2);
+    await waitFor(() => shown(el).every(drawn), 'the cells the drag brought draw their lines');
+    expect(el.shadowRoot!.querySelector('.items [style]'), 'no style attribute in a cell').to.equal(null);
   });
 });
 

@@ -9,6 +9,7 @@ import { MarqueeController } from '../controllers/marquee-controller.js';
 import { PlaybackRateController } from '../controllers/playback-rate-controller.js';
 import { DragController } from '../controllers/drag-controller.js';
 import { TextDirectionController } from '../controllers/text-direction-controller.js';
+import { NearViewController } from '../controllers/near-view-controller.js';
 import { marqueeLayout, tickerDirection, type MarqueeLayout, type TickerDirection } from './direction.js';
 import { MediaQueryController, REDUCED_MOTION } from '../controllers/media-query-controller.js';
 import { styleProperties } from '../directives/style-properties.js';
@@ -172,6 +173,8 @@ export class MarketTicker extends FeedElement(LibraryElement) {
     },
   });
   private readonly announcer = new AnnounceController(this);
+  /** With `sparkline`: which cells draw their line yet. */
+  private readonly nearView = new NearViewController(this, () => this.viewportElement);
   /** With `details`: which real cell's card is open, by symbol (one card for the strip). */
   private readonly card = new DetailsController<string>(this, {
     enabled: () => this.details,
@@ -310,6 +313,8 @@ export class MarketTicker extends FeedElement(LibraryElement) {
 
   override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
+    // Hydrating: the server drew every line, and the first render keeps them all.
+    if (!isServer && !this.hasUpdated && this.renderRoot.querySelector('.viewport')) this.nearView.drawAll();
     if (changed.has('market') && this.market) void loadStatus();
     this.cellsKey = textKey();
     if (changed.has('quotes')) {
@@ -446,7 +451,7 @@ export class MarketTicker extends FeedElement(LibraryElement) {
     const items = html`${repeat(
       quotes,
       (quote) => quote.symbol,
-      (quote) => {
+      (quote, index) => {
         const { view, spoken, logo, line, hasDetails } = this.viewOf(quote, locale);
         // No white space around the cell: a text node per item, for nothing.
         return html`<li>${renderCell({
@@ -460,6 +465,7 @@ export class MarketTicker extends FeedElement(LibraryElement) {
           href: safeUrl(this.linkFor(quote.symbol)),
           selectable: this.selectable,
           sparkline: this.sparkline ? (line ?? null) : undefined,
+          sparklineLater: this.sparkline && !this.nearView.drawn(quote.symbol, index),
           logo,
           compact,
           describedBy: open === quote.symbol ? DETAILS_CARD_ID : undefined,
@@ -698,6 +704,8 @@ export class MarketTicker extends FeedElement(LibraryElement) {
 
   override updated(changed: PropertyValues<this>) {
     super.updated(changed);
+    if (!this.sparkline) this.nearView.stop();
+    else this.nearView.watch([...this.bySymbol.keys()], () => this.renderRoot.querySelectorAll('[data-symbol]'));
     if (this.card.open !== undefined) {
       // Placed now, and again at the next frame, once a hover's or a focus's pause holds the strip.
       this.placeCard();

@@ -80,6 +80,8 @@ export interface CellOptions {
    * than 2 points); `undefined` draws no box.
    */
   sparkline?: SparklineView | null;
+  /** With `sparkline`: reserve the box and draw the line later (a strip's cell far from view). */
+  sparklineLater?: boolean;
   /** A checked logo URL (`checkDetails`): drawn before the name. */
   logo?: string;
   /** `density="compact"`: name, price and percent only, smaller (the change stays in the words). */
@@ -109,7 +111,7 @@ function onLogoSettled(event: Event) {
   (event.currentTarget as HTMLElement).classList.toggle('failed', event.type === 'error');
 }
 
-function content({ view, spoken, tag, state, sparkline, logo }: CellOptions): TemplateResult {
+function content({ view, spoken, tag, state, sparkline, sparklineLater, logo }: CellOptions): TemplateResult {
   const arrow = view.trend ? ARROWS[view.trend] : '';
   const stateWords = state && stateText(state);
   let words = sparkline ? `${spoken}, ${sparkline.words}` : spoken;
@@ -137,7 +139,11 @@ function content({ view, spoken, tag, state, sparkline, logo }: CellOptions): Te
       <span class="delta" part="delta">${view.change}</span>
       <span class="delta-percent" part="delta-percent">(${view.percent})</span>
     </span>
-    ${sparkline === undefined ? nothing : renderSparkline(sparkline ?? undefined, tag === QUOTE_CELL_TAG ? 'chart' : 'cell-chart')}
+    ${
+      sparkline === undefined
+        ? nothing
+        : renderSparkline(sparkline ?? undefined, tag === QUOTE_CELL_TAG ? 'chart' : 'cell-chart', sparklineLater)
+    }
   `;
 }
 
