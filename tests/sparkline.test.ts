@@ -247,9 +247,9 @@ describe('<market-ticker sparkline>: a long strip', () => {
     });
   };
   const drawn = (cell: Element) => cell.querySelector('[part~="cell-chart"] .line') !== null;
-  const boxOf = (cell: Element) => {
-    const { width, height } = cell.querySelector('[part~="cell-chart"]')!.getBoundingClientRect();
-    return [Math.round(width), Math.round(height)];
+  const sizeOf = (cell: Element) => {
+    const { width, height } = cell.getBoundingClientRect();
+    return [Math.round(width * 10) / 10, Math.round(height * 10) / 10];
   };
 
   afterEach(async () => {
@@ -268,7 +268,11 @@ describe('<market-ticker sparkline>: a long strip', () => {
     expect(shown(el).every(drawn), 'every cell on screen has its line').to.equal(true);
     const last = cells.filter((cell) => cell.dataset.symbol === 'Q119');
     expect(last.some(drawn), 'the last quote waits, far from view').to.equal(false);
-    expect(boxOf(last[0]!), 'in the box a drawn line has').to.deep.equal(boxOf(cells[0]!));
+    const waiting = sizeOf(last[0]!);
+    // The loop's copy starts a strip's width away: it waits too, even for a quote drawn in the list.
+    const copyOfFirst = el.shadowRoot!.querySelector('.copy [data-symbol="Q0"]');
+    expect(copyOfFirst, 'the loop has a copy').to.not.equal(null);
+    expect(drawn(copyOfFirst!), 'the copy of the first quote waits').to.equal(false);
     expect(cells.filter(drawn).length, 'a few dozen drawn, not every one').to.be.below(60);
     // The reader's words do not wait for the line.
     expect(last[0]!.textContent).to.match(/Q119/);
@@ -278,6 +282,7 @@ describe('<market-ticker sparkline>: a long strip', () => {
     await wheel(viewport, -400, 0, { x: 0.5 });
     await waitFor(() => shown(el).some((cell) => cell.dataset.symbol === 'Q119'), 'the wheel brings the list’s end');
     await waitFor(() => shown(el).every(drawn), 'the cells the wheel brought draw their lines');
+    expect(sizeOf(last[0]!), 'the waiting cell kept the box its line takes: it does not move').to.deep.equal(waiting);
 
     const [x, y] = pointIn(viewport, { x: 0.2 });
     await mouseDown([x, y]);
@@ -287,6 +292,24 @@ describe('<market-ticker sparkline>: a long strip', () => {
     await frames(2);
     await waitFor(() => shown(el).every(drawn), 'the cells the drag brought draw their lines');
     expect(el.shadowRoot!.querySelector('.items [style]'), 'no style attribute in a cell').to.equal(null);
+  });
+
+  it('a list narrower than the strip draws its copies at once: they are on screen from the start', async () => {
+    const el = await fixture<MarketTicker>(
+      html`<market-ticker sparkline style="width: 900px" .quotes=${quotes.slice(0, 2)}></market-ticker>`,
+    );
+    const copies = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.copy [data-symbol]')];
+    // Each copy as it first appears, before the observer of the cells near view could answer.
+    const atFirstSight = new Map<Element, boolean>();
+    const mutations = new MutationObserver(() => {
+      for (const cell of copies()) if (!atFirstSight.has(cell)) atFirstSight.set(cell, drawn(cell));
+    });
+    mutations.observe(el.shadowRoot!, { childList: true, subtree: true });
+    await settled(el);
+    await waitFor(() => copies().length > 1, 'copies fill the strip');
+    mutations.disconnect();
+    expect(atFirstSight.size, 'copies seen as they appeared').to.be.above(1);
+    expect([...atFirstSight.values()].every(Boolean), 'every copy drawn as it appears').to.equal(true);
   });
 });
 

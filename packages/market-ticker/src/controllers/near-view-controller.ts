@@ -2,11 +2,12 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
 
 /**
  * The cells a strip draws a sparkline in: those on screen or within half a strip of it, once and
- * for good, with the first `FIRST_DRAWN` drawn from the start. The rest keep the box, empty, so that
- * a strip of 2,000 quotes (4,000 cells with its loop's copy) lays out and paints a few dozen SVG
- * roots, not thousands: each root costs about as much as its drawing (issue 20's benchmark).
- * One IntersectionObserver per strip, rooted at its viewport, so it follows the scrolling loop,
- * a drag and a swipe alike; a cell is watched until it has come near.
+ * for good, with the list's first `FIRST_DRAWN` drawn from the start. The rest keep the box, empty,
+ * so that a strip of 2,000 quotes lays out and paints a few dozen SVG roots, not thousands: each
+ * root costs about as much as its drawing (issue 20's benchmark). The loop's copy after a list
+ * wider than the strip starts a strip's width away, so it waits too (in a 16-quote strip that is
+ * 5 of 21 lines). One IntersectionObserver per strip, rooted at its viewport, so it follows the
+ * scrolling loop, a drag and a swipe alike; a cell is watched until it has come near.
  */
 export class NearViewController implements ReactiveController {
   /** The symbols whose cells have come near: every copy of such a cell draws its line. */
@@ -29,30 +30,27 @@ export class NearViewController implements ReactiveController {
     this.all = true;
   }
 
-  /** Whether the cell at `index` of the list, showing `symbol`, draws its line now. */
-  drawn(symbol: string, index: number): boolean {
-    return this.all || index < FIRST_DRAWN || this.near.has(symbol);
+  /**
+   * Whether the cell at `index` of the list, showing `symbol`, draws its line now; `away` for a
+   * cell of the loop's copy that starts off screen.
+   */
+  drawn(symbol: string, index: number, away = false): boolean {
+    return this.all || this.near.has(symbol) || (!away && index < FIRST_DRAWN);
   }
 
   /**
-   * After a render: watch the cells still far, by their `data-symbol`, when the list's symbols
-   * changed (a kept symbol keeps its cells, so they stay watched). Watching anew lets go of the
-   * cells of symbols that left.
+   * After a render: watch the cells still waiting, by their `data-symbol`, when `key` (the list's
+   * symbols and the copy's length) changed; a kept symbol keeps its cells, so they stay watched.
+   * Watching anew lets go of the cells of symbols that left.
    */
-  watch(symbols: readonly string[], cells: () => Iterable<HTMLElement>): void {
+  watch(key: string, waiting: () => Iterable<HTMLElement>): void {
     if (this.all) return;
     const root = this.viewport();
-    const key = symbols.join('\n');
     if (!root || (this.observer?.root === root && key === this.key)) return;
     this.stop();
     this.key = key;
-    // Drawn from the start: no need to hear that they are near, and to draw every cell again.
-    for (const symbol of symbols.slice(0, FIRST_DRAWN)) this.near.add(symbol);
     this.observer = new IntersectionObserver(this.onChange, { root, rootMargin: '50%' });
-    for (const cell of cells()) {
-      const symbol = cell.dataset.symbol;
-      if (symbol !== undefined && !this.near.has(symbol)) this.observer.observe(cell);
-    }
+    for (const cell of waiting()) this.observer.observe(cell);
   }
 
   /** No cells to watch (`sparkline` off, or the host gone). */

@@ -448,6 +448,8 @@ export class MarketTicker extends FeedElement(LibraryElement) {
     const redUp = resolveTrendColors(this.trendColors, locale) === 'red-up';
     const compact = densityOf(this.density) === 'compact';
     const open = copy ? undefined : this.card.open;
+    // A copy is on screen at once only where the list is narrower than the strip (full copies).
+    const away = copy && this.marquee.copies === 0;
     const items = html`${repeat(
       quotes,
       (quote) => quote.symbol,
@@ -465,7 +467,7 @@ export class MarketTicker extends FeedElement(LibraryElement) {
           href: safeUrl(this.linkFor(quote.symbol)),
           selectable: this.selectable,
           sparkline: this.sparkline ? (line ?? null) : undefined,
-          sparklineLater: this.sparkline && !this.nearView.drawn(quote.symbol, index),
+          sparklineLater: this.sparkline && !this.nearView.drawn(quote.symbol, index, away),
           logo,
           compact,
           describedBy: open === quote.symbol ? DETAILS_CARD_ID : undefined,
@@ -705,7 +707,10 @@ export class MarketTicker extends FeedElement(LibraryElement) {
   override updated(changed: PropertyValues<this>) {
     super.updated(changed);
     if (!this.sparkline) this.nearView.stop();
-    else this.nearView.watch([...this.bySymbol.keys()], () => this.renderRoot.querySelectorAll('[data-symbol]'));
+    else {
+      const key = `${[...this.bySymbol.keys()].join('\n')}\n${this.marquee.copies},${this.marquee.partial}`;
+      this.nearView.watch(key, () => this.renderRoot.querySelectorAll('.chart-later'));
+    }
     if (this.card.open !== undefined) {
       // Placed now, and again at the next frame, once a hover's or a focus's pause holds the strip.
       this.placeCard();

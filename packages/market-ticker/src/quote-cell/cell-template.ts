@@ -80,7 +80,10 @@ export interface CellOptions {
    * than 2 points); `undefined` draws no box.
    */
   sparkline?: SparklineView | null;
-  /** With `sparkline`: reserve the box and draw the line later (a strip's cell far from view). */
+  /**
+   * With `sparkline`: reserve the box and draw the line later (a strip's cell far from view), by a
+   * class alone: no element, no template, for the thousands of cells of a long strip.
+   */
   sparklineLater?: boolean;
   /** A checked logo URL (`checkDetails`): drawn before the name. */
   logo?: string;
@@ -98,10 +101,11 @@ export interface CellOptions {
 }
 
 /** The classes of the cell's base: its trend, colour convention and highlight. */
-function classes({ view, redUp, flash, compact }: CellOptions): string {
+function classes({ view, redUp, flash, compact, sparkline, sparklineLater }: CellOptions): string {
   let value = `quote ${view.trend ?? 'none'}`;
   if (redUp) value += ' red-up';
   if (compact) value += ' compact';
+  if (sparkline !== undefined && sparklineLater) value += ' chart-later';
   if (flash) value += ` flash-${flash}`;
   return value;
 }
@@ -140,9 +144,9 @@ function content({ view, spoken, tag, state, sparkline, sparklineLater, logo }: 
       <span class="delta-percent" part="delta-percent">(${view.percent})</span>
     </span>
     ${
-      sparkline === undefined
+      sparkline === undefined || sparklineLater
         ? nothing
-        : renderSparkline(sparkline ?? undefined, tag === QUOTE_CELL_TAG ? 'chart' : 'cell-chart', sparklineLater)
+        : renderSparkline(sparkline ?? undefined, tag === QUOTE_CELL_TAG ? 'chart' : 'cell-chart')
     }
   `;
 }

@@ -10,6 +10,9 @@ import { stateMarkStyles } from '../styles/state-marks.js';
  * `.sparkline` contains its layout: a price changing next door does not lay out and redraw every
  * line (update 1 of 2,000 quotes with lines: 1.86x the figure without them before, 0.97x after).
  * Not paint containment: it would clip the stroke at the box's edges (overflow: visible).
+ * `.chart-later::after` is the same box for a strip's cell far from view, without an element: it
+ * takes the 4em (or `--market-ticker-sparkline-width`) the line will take, so nothing moves when
+ * the line is drawn.
  */
 export const cellStyles = [
   redUp,
@@ -114,14 +117,20 @@ export const cellStyles = [
     .logo img.failed {
       visibility: hidden;
     }
-    .sparkline {
+    .sparkline,
+    .chart-later::after {
       flex: none;
       align-self: center;
-      contain: layout size style;
       width: var(--market-ticker-sparkline-width, 4em);
       height: 1.25em;
+    }
+    .sparkline {
+      contain: layout size style;
       overflow: visible;
       color: var(--_flat);
+    }
+    .chart-later::after {
+      content: '';
     }
     .up .sparkline {
       color: var(--_up);

@@ -71,13 +71,12 @@ export function sparklineOf(
 
 /**
  * The reserved box and what is drawn in it. `vector-effect` keeps the line's width as the box
- * stretches the drawing. With no drawable history the box stays, empty, so
- * that the cell does not move when a history arrives; `later` draws only the box. `html` (not
- * `svg`): the parser puts the `<svg>` element's children in the SVG namespace by itself.
+ * stretches the drawing. With no drawable history the box stays, empty, so that the cell does not
+ * move when a history arrives. (A strip's cell far from view has no element here at all: its
+ * `chart-later` class reserves the same box, see the styles.) `html` (not `svg`): the parser puts
+ * the `<svg>` element's children in the SVG namespace by itself.
  */
-export function renderSparkline(view: SparklineView | undefined, part: string, later = false): TemplateResult {
-  // Far from view in a long strip: the box alone, the line once the strip brings it near.
-  if (later) return html`<span class="sparkline" part=${part} aria-hidden="true"></span>`;
+export function renderSparkline(view: SparklineView | undefined, part: string): TemplateResult {
   return html`<svg
     class="sparkline"
     part=${part}
