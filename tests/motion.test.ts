@@ -528,6 +528,9 @@ describe('<market-ticker> moved by hand', () => {
     expect(getComputedStyle(viewport(el)).touchAction).to.equal('pan-y pinch-zoom');
     el.paused = true;
     await settled(el);
+    // A CSS pause is pending until the next frame (WebKit's strip moved a pixel meanwhile).
+    await animation(el).ready;
+    await frames(2);
     const swipe = async ([x, y]: [number, number]) => {
       window.scrollTo(0, 0);
       await sleep(100);
