@@ -426,9 +426,13 @@ export class MarketTicker extends FeedElement(LibraryElement) {
                 : {},
             )}
           >
-            ${this.shown.length === 0 ? this.renderMessage() : this.renderItems(this.shown, false)}
-            ${scrolling ? Array.from({ length: this.marquee.copies }, () => this.renderItems(this.shown, true)) : nothing}
-            ${scrolling && this.marquee.partial ? this.renderItems(this.shown.slice(0, this.marquee.partial), true) : nothing}
+            ${this.shown.length === 0 ? this.renderMessage() : this.renderItems(this.shown, 0)}
+            ${scrolling ? Array.from({ length: this.marquee.copies }, (_, i) => this.renderItems(this.shown, i + 1)) : nothing}
+            ${
+              scrolling && this.marquee.partial
+                ? this.renderItems(this.shown.slice(0, this.marquee.partial), this.marquee.copies + 1)
+                : nothing
+            }
           </div>
         </div>
         ${
@@ -443,17 +447,17 @@ export class MarketTicker extends FeedElement(LibraryElement) {
     `;
   }
 
-  private renderItems(quotes: readonly Quote[], copy: boolean): TemplateResult {
+  /** List `list` of the track: 0 the real one, then the loop's copies. */
+  private renderItems(quotes: readonly Quote[], list: number): TemplateResult {
+    const copy = list > 0;
     const locale = getLocale();
     const redUp = resolveTrendColors(this.trendColors, locale) === 'red-up';
     const compact = densityOf(this.density) === 'compact';
     const open = copy ? undefined : this.card.open;
-    // A copy is on screen at once only where the list is narrower than the strip (full copies).
-    const away = copy && this.marquee.copies === 0;
     const items = html`${repeat(
       quotes,
       (quote) => quote.symbol,
-      (quote, index) => {
+      (quote) => {
         const { view, spoken, logo, line, hasDetails } = this.viewOf(quote, locale);
         // No white space around the cell: a text node per item, for nothing.
         return html`<li>${renderCell({
@@ -467,7 +471,7 @@ export class MarketTicker extends FeedElement(LibraryElement) {
           href: safeUrl(this.linkFor(quote.symbol)),
           selectable: this.selectable,
           sparkline: this.sparkline ? (line ?? null) : undefined,
-          sparklineLater: this.sparkline && !this.nearView.drawn(quote.symbol, index, away),
+          sparklineLater: this.sparkline && !this.nearView.drawn(quote.symbol, list),
           logo,
           compact,
           describedBy: open === quote.symbol ? DETAILS_CARD_ID : undefined,
@@ -704,12 +708,18 @@ export class MarketTicker extends FeedElement(LibraryElement) {
     if (this.scrolling) viewport.scrollTop = 0;
   }
 
+  /** Done once the lines of the cells found near view after a render are drawn too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    return this.nearView.drawing ? this.getUpdateComplete() : done;
+  }
+
   override updated(changed: PropertyValues<this>) {
     super.updated(changed);
     if (!this.sparkline) this.nearView.stop();
     else {
       const key = `${[...this.bySymbol.keys()].join('\n')}\n${this.marquee.copies},${this.marquee.partial}`;
-      this.nearView.watch(key, () => this.renderRoot.querySelectorAll('.chart-later'));
+      this.nearView.watch(key, this.trackElement, () => this.renderRoot.querySelectorAll('.chart-later'));
     }
     if (this.card.open !== undefined) {
       // Placed now, and again at the next frame, once a hover's or a focus's pause holds the strip.
