@@ -19,6 +19,8 @@ export class NearViewController implements ReactiveController {
   private observer?: IntersectionObserver;
   /** The cells the observer watches: the lists' symbols, in order. */
   private key?: string;
+  /** The track's lists, in order, when it was last measured. */
+  private lists: Element[] = [];
   /** Every cell draws: on the server, when hydrating what it drew, or with no observer to ask. */
   private all = isServer || typeof IntersectionObserver === 'undefined';
   /** Cells measured near after a render wait for the next, which draws their lines. */
@@ -43,28 +45,39 @@ export class NearViewController implements ReactiveController {
 
   /**
    * After a render: when `key` (the lists' symbols) changed, measure the cells still waiting (by
-   * their `data-symbol` and their list's place in `track`) and watch those not near yet. A kept
-   * cell stays watched; watching anew lets go of the cells of symbols that left.
+   * their `data-symbol` and their list's place in `track`): those near draw at the next render,
+   * a microtask later (not from `updated()` itself, which Lit takes for a property set by
+   * mistake), still before the frame is painted; the observer watches the rest. A kept cell stays
+   * watched; watching anew lets go of the cells of symbols that left.
    */
-  watch(key: string, track: Element | undefined, waiting: () => Iterable<HTMLElement>): void {
-    if (this.all) return;
+  watch(key: string, track: Element | undefined, waiting: () => Iterable<Element>): void {
     const root = this.viewport();
-    if (!root || !track || (this.observer?.root === root && key === this.key)) return;
+    if (this.all || !root || !track || (this.observer?.root === root && key === this.key)) return;
     this.stop();
     this.key = key;
-    this.observer = new IntersectionObserver(this.onChange, { root, rootMargin: `${MARGIN * 100}%` });
-    const lists = [...track.children];
-    const reach = near(root.getBoundingClientRect());
-    let added = false;
+    this.lists = [...track.children];
+    this.observer = new IntersectionObserver(this.onChange, { root, rootMargin: '50%' });
+    // The viewport grown by half its size on every side, as the observer's margin reckons it; a
+    // viewport with no size (the strip not displayed) has nothing near, the observer answers
+    // once it shows.
+    const view = root.getBoundingClientRect();
+    const dx = view.width / 2;
+    const dy = view.height / 2;
+    const near: Element[] = [];
     for (const cell of waiting()) {
-      const id = `${lists.indexOf(cell.closest('ul')!)} ${cell.dataset.symbol}`;
-      (cell as WaitingCell)[ID] = id;
-      if (reach(cell.getBoundingClientRect())) added = this.add(id) || added;
+      const box = cell.getBoundingClientRect();
+      if (
+        dx &&
+        dy &&
+        box.right >= view.left - dx &&
+        box.left <= view.right + dx &&
+        box.bottom >= view.top - dy &&
+        box.top <= view.bottom + dy
+      )
+        near.push(cell);
       else this.observer.observe(cell);
     }
-    // Not from `updated()` itself, which Lit takes for a property set by mistake: in a microtask,
-    // still before the frame is painted.
-    if (added) {
+    if (this.add(near)) {
       this.drawing = true;
       queueMicrotask(() => this.host.requestUpdate());
     }
@@ -85,41 +98,18 @@ export class NearViewController implements ReactiveController {
     this.key = undefined;
   }
 
-  private add(id: string | undefined): boolean {
-    if (id === undefined || this.near.has(id)) return false;
-    this.near.add(id);
-    return true;
+  /** Marks `cells` near for good; whether any was new. */
+  private add(cells: Iterable<Element>): boolean {
+    const size = this.near.size;
+    for (const cell of cells) {
+      this.observer?.unobserve(cell);
+      this.near.add(`${this.lists.indexOf(cell.closest('ul')!)} ${(cell as HTMLElement).dataset.symbol}`);
+    }
+    return this.near.size > size;
   }
 
   private readonly onChange = (entries: IntersectionObserverEntry[]) => {
-    let added = false;
-    for (const entry of entries) {
-      if (!entry.isIntersecting) continue;
-      this.observer?.unobserve(entry.target);
-      added = this.add((entry.target as WaitingCell)[ID]) || added;
-    }
-    if (added) this.host.requestUpdate();
+    if (this.add(entries.filter((entry) => entry.isIntersecting).map((entry) => entry.target)))
+      this.host.requestUpdate();
   };
-}
-
-/** How far beyond the viewport a cell counts as near, in viewport sizes on each side. */
-const MARGIN = 0.5;
-
-const ID = Symbol('near-view id');
-type WaitingCell = HTMLElement & { [ID]?: string };
-
-/**
- * Whether a box lies within the viewport grown by `MARGIN` on every side, as the observer's
- * `rootMargin` reckons it. A viewport with no size (the strip not displayed) has nothing near:
- * the observer answers once it shows.
- */
-function near(view: DOMRect): (box: DOMRect) => boolean {
-  if (view.width === 0 || view.height === 0) return () => false;
-  const dx = view.width * MARGIN;
-  const dy = view.height * MARGIN;
-  return (box) =>
-    box.right >= view.left - dx &&
-    box.left <= view.right + dx &&
-    box.bottom >= view.top - dy &&
-    box.top <= view.bottom + dy;
 }
