@@ -7,6 +7,7 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import dropMsgDesc from './scripts/rollup-drop-msg-desc.mjs';
 
 const pkg = resolve(import.meta.dirname, 'packages/market-ticker');
 const src = (file) => resolve(pkg, 'src', file);
@@ -123,6 +124,7 @@ export default [
     plugins: [
       nodeResolve(),
       typescript({ tsconfig, outDir: resolve(pkg, 'dist'), declaration: true, sourceMap: true }),
+      dropMsgDesc(),
     ],
     output: {
       dir: resolve(pkg, 'dist'),
@@ -137,6 +139,7 @@ export default [
     plugins: [
       nodeResolve(),
       typescript({ tsconfig, outDir: resolve(pkg, 'dist'), declaration: false, sourceMap: false }),
+      dropMsgDesc(),
       // Templates and styles lose their indentation and comments; Lit's own code is untouched.
       // heading.ts builds its tag name from an expression, which the minifier cannot parse.
       minifyHTML({ include: [resolve(pkg, 'src/**')], exclude: [resolve(pkg, 'src/article-card/heading.ts')] }),
@@ -152,6 +155,7 @@ export default [
     plugins: [
       nodeResolve(),
       typescript({ tsconfig, outDir: resolve(pkg, 'dist/cdn'), declaration: false, sourceMap: false }),
+      dropMsgDesc(),
       minifyHTML({ include: [resolve(pkg, 'src/**')], exclude: [resolve(pkg, 'src/article-card/heading.ts')] }),
       loaderFiles(),
       terser({ ecma: 2022, module: true, format: { comments: false } }),

@@ -178,6 +178,17 @@ console.log(
 );
 over ||= leaked.length > 0;
 
+// Translators' notes (`msg(…, { desc })`) stay in the sources: the build drops them
+// (scripts/rollup-drop-msg-desc.mjs), since the runtime reads only the id.
+const noted = [];
+for (const entry of await readdir(DIST, { recursive: true, withFileTypes: true })) {
+  const file = join(entry.parentPath, entry.name);
+  if (entry.isFile() && file.endsWith('.js') && /\bdesc:\s*["'`]/.test(await readFile(file, 'utf8')))
+    noted.push(relative(DIST, file));
+}
+console.log(`built scripts carry no translators' notes: ${noted.length ? `NO: ${noted.join(', ')}` : 'yes'}`);
+over ||= noted.length > 0;
+
 // 3. The peer: what a React site ships for a marquee of quotes.
 const peer = await bundle({
   stdin: {
