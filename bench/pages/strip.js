@@ -19,8 +19,9 @@ function ready() {
   const last = items[count - 1].firstElementChild;
   if (!(last?.shadowRoot ?? last)?.querySelector('.value')?.textContent) return false;
   // The loop's duration, where the build keeps it (a build that sets the animation another way
-  // is measured in the same frame as the cells, by its ResizeObserver).
-  const duration = root.querySelector('.track')?.style.getPropertyValue('--_duration');
+  // is measured in the same frame as the cells, by its ResizeObserver). Until it is set the loop
+  // has not measured, nor rendered its copies.
+  const duration = root.querySelector('.track')?.style.getPropertyValue('--_market-ticker-loop-duration');
   return !duration || parseFloat(duration) > 0;
 }
 
