@@ -117,15 +117,17 @@ const external = (id) =>
   /^(lit|lit-html|lit-element|tslib|@lit\/[^/]+|@lit-labs\/[^/]+)(\/|$)/.test(id) ||
   /[\\/]node_modules[\\/](lit|lit-html|lit-element|tslib|@lit|@lit-labs)[\\/]/.test(id);
 
+/**
+ * What every build does to the sources first: resolve, compile, then drop the translators' notes
+ * (the runtime reads only a message's id).
+ */
+const compiled = (outDir, options) => [nodeResolve(), typescript({ tsconfig, outDir, ...options }), dropMsgDesc()];
+
 export default [
   {
     input: entries,
     external,
-    plugins: [
-      nodeResolve(),
-      typescript({ tsconfig, outDir: resolve(pkg, 'dist'), declaration: true, sourceMap: true }),
-      dropMsgDesc(),
-    ],
+    plugins: [...compiled(resolve(pkg, 'dist'), { declaration: true, sourceMap: true })],
     output: {
       dir: resolve(pkg, 'dist'),
       format: 'es',
@@ -137,9 +139,7 @@ export default [
   {
     input: src('bundle.ts'),
     plugins: [
-      nodeResolve(),
-      typescript({ tsconfig, outDir: resolve(pkg, 'dist'), declaration: false, sourceMap: false }),
-      dropMsgDesc(),
+      ...compiled(resolve(pkg, 'dist'), { declaration: false, sourceMap: false }),
       // Templates and styles lose their indentation and comments; Lit's own code is untouched.
       // heading.ts builds its tag name from an expression, which the minifier cannot parse.
       minifyHTML({ include: [resolve(pkg, 'src/**')], exclude: [resolve(pkg, 'src/article-card/heading.ts')] }),
@@ -153,9 +153,7 @@ export default [
     // CDN can cache them forever). Lit is inside, shared by the elements' chunks.
     input: { loader: src('loader.ts') },
     plugins: [
-      nodeResolve(),
-      typescript({ tsconfig, outDir: resolve(pkg, 'dist/cdn'), declaration: false, sourceMap: false }),
-      dropMsgDesc(),
+      ...compiled(resolve(pkg, 'dist/cdn'), { declaration: false, sourceMap: false }),
       minifyHTML({ include: [resolve(pkg, 'src/**')], exclude: [resolve(pkg, 'src/article-card/heading.ts')] }),
       loaderFiles(),
       terser({ ecma: 2022, module: true, format: { comments: false } }),

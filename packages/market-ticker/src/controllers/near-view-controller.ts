@@ -40,7 +40,7 @@ export class NearViewController implements ReactiveController {
 
   /** Whether the cell showing `symbol` in list `list` (0 the real one) draws its line now. */
   drawn(symbol: string, list: number): boolean {
-    return this.all || this.near.has(`${list} ${symbol}`);
+    return this.all || this.near.has(cellKey(list, symbol));
   }
 
   /**
@@ -103,7 +103,7 @@ export class NearViewController implements ReactiveController {
     const size = this.near.size;
     for (const cell of cells) {
       this.observer?.unobserve(cell);
-      this.near.add(`${this.lists.indexOf(cell.closest('ul')!)} ${(cell as HTMLElement).dataset.symbol}`);
+      this.near.add(cellKey(this.lists.indexOf(cell.closest('ul')!), (cell as HTMLElement).dataset.symbol));
     }
     return this.near.size > size;
   }
@@ -113,3 +113,6 @@ export class NearViewController implements ReactiveController {
       this.host.requestUpdate();
   };
 }
+
+/** A cell's key in `near`: its list (0 the real one, then the loop's copies) and its symbol. */
+const cellKey = (list: number, symbol: string | undefined) => `${list} ${symbol}`;
