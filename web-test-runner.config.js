@@ -30,6 +30,22 @@ function named(launcher, name) {
   return launcher;
 }
 
+/**
+ * The WebDriver launcher opens each test page with a navigation it does not await, so a
+ * navigation WebDriver gives up on (webdriverio aborts after 120 s) was an unhandled rejection that
+ * stopped the whole run, once in CI with every test passing. Report it instead: a page whose tests
+ * never report still fails its file through the runner's own timeouts.
+ */
+function reportLostNavigations(launcher) {
+  launcher.startSession = async (id, url) => {
+    await launcher.ensureManagerInitialized();
+    launcher.driverManager
+      .startSession(id, url)
+      .catch((error) => console.warn(`WebKit: opening the test page ${url} failed: ${error.message}`));
+  };
+  return launcher;
+}
+
 /** A launcher per engine; with `reducedMotion`, its pages prefer reduced motion from the start. */
 const launchers = {
   chromium: async ({ reducedMotion }) =>
@@ -56,13 +72,17 @@ const launchers = {
   webkit: async ({ reducedMotion }) => {
     const { port } = await startWebKitDriver({ reducedMotion });
     return named(
-      webdriverLauncher({
-        hostname: '127.0.0.1',
-        port,
-        path: '/',
-        logLevel: 'error',
-        capabilities: WEBKIT_CAPABILITIES,
-      }),
+      reportLostNavigations(
+        webdriverLauncher({
+          hostname: '127.0.0.1',
+          port,
+          path: '/',
+          logLevel: 'error',
+          // The runner hears from the page's tests over its own socket; waiting for the load
+          // event too let one slow subresource hold the navigation until WebDriver gave up.
+          capabilities: { ...WEBKIT_CAPABILITIES, pageLoadStrategy: 'eager' },
+        }),
+      ),
       'WebKit',
     );
   },
