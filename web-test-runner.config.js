@@ -9,6 +9,7 @@ import { touchPlugin } from './tests/engines/touch-plugin.js';
 import { litWarningsPlugin } from './tests/engines/lit-warnings-plugin.js';
 import { ssrPlugin } from './tests/engines/ssr-plugin.js';
 import { feedServerPlugin } from './tests/servers/feed-server-plugin.js';
+import { reopenHungPages } from './tests/engines/webkit-pages.js';
 import {
   CHROMIUM,
   CHROMIUM_ARGS,
@@ -26,22 +27,6 @@ function named(launcher, name) {
   launcher.initialize = async (...args) => {
     await initialize(...args);
     launcher.name = name;
-  };
-  return launcher;
-}
-
-/**
- * The WebDriver launcher opens each test page with a navigation it does not await, so a
- * navigation WebDriver gives up on (webdriverio aborts after 120 s) was an unhandled rejection that
- * stopped the whole run, once in CI with every test passing. Report it instead: a page whose tests
- * never report still fails its file through the runner's own timeouts.
- */
-function reportLostNavigations(launcher) {
-  launcher.startSession = async (id, url) => {
-    await launcher.ensureManagerInitialized();
-    launcher.driverManager
-      .startSession(id, url)
-      .catch((error) => console.warn(`WebKit: opening the test page ${url} failed: ${error.message}`));
   };
   return launcher;
 }
@@ -72,7 +57,7 @@ const launchers = {
   webkit: async ({ reducedMotion }) => {
     const { port } = await startWebKitDriver({ reducedMotion });
     return named(
-      reportLostNavigations(
+      reopenHungPages(
         webdriverLauncher({
           hostname: '127.0.0.1',
           port,
