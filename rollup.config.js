@@ -123,11 +123,20 @@ const external = (id) =>
  */
 const compiled = (outDir, options) => [nodeResolve(), typescript({ tsconfig, outDir, ...options }), dropMsgDesc()];
 
+/**
+ * Templates and styles lose their indentation and comments, in every build: an app's bundler
+ * minifies the code of the npm modules but leaves what is inside a template literal as written.
+ * Lit's own code is untouched. heading.ts builds its tag name from an expression, which the
+ * minifier cannot parse.
+ */
+const minifiedTemplates = () =>
+  minifyHTML({ include: [resolve(pkg, 'src/**')], exclude: [resolve(pkg, 'src/article-card/heading.ts')] });
+
 export default [
   {
     input: entries,
     external,
-    plugins: [...compiled(resolve(pkg, 'dist'), { declaration: true, sourceMap: true })],
+    plugins: [...compiled(resolve(pkg, 'dist'), { declaration: true, sourceMap: true }), minifiedTemplates()],
     output: {
       dir: resolve(pkg, 'dist'),
       format: 'es',
@@ -140,10 +149,8 @@ export default [
     input: src('bundle.ts'),
     plugins: [
       ...compiled(resolve(pkg, 'dist'), { declaration: false, sourceMap: false }),
-      // Templates and styles lose their indentation and comments; Lit's own code is untouched.
-      // heading.ts builds its tag name from an expression, which the minifier cannot parse.
-      minifyHTML({ include: [resolve(pkg, 'src/**')], exclude: [resolve(pkg, 'src/article-card/heading.ts')] }),
-      terser({ ecma: 2022, module: true, format: { comments: false } }),
+      minifiedTemplates(),
+      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],
     // One file: what other builds load on demand (locale messages) is inlined.
     output: { file: resolve(pkg, 'dist/market-ticker.bundle.js'), format: 'es', inlineDynamicImports: true },
@@ -154,9 +161,9 @@ export default [
     input: { loader: src('loader.ts') },
     plugins: [
       ...compiled(resolve(pkg, 'dist/cdn'), { declaration: false, sourceMap: false }),
-      minifyHTML({ include: [resolve(pkg, 'src/**')], exclude: [resolve(pkg, 'src/article-card/heading.ts')] }),
+      minifiedTemplates(),
       loaderFiles(),
-      terser({ ecma: 2022, module: true, format: { comments: false } }),
+      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],
     output: {
       dir: resolve(pkg, 'dist/cdn'),

@@ -2,6 +2,8 @@
 // Chromium (Playwright), Firefox ESR (puppeteer-core over WebDriver BiDi) and WebKitGTK (its own
 // WebDriver under Xvfb). MT_ENGINES=chromium,firefox picks some; tests/engines/engines.js.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
@@ -79,6 +81,12 @@ export default {
   nodeResolve: { exportConditions: ['development', 'browser'] },
   plugins: [
     esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    // The library's templates minified as every build ships them: the server renders with dist/,
+    // and hydration needs the same template strings on both sides.
+    fromRollup(minifyHTML)({
+      include: ['**/packages/market-ticker/src/**'],
+      exclude: ['**/packages/market-ticker/src/article-card/heading.ts'],
+    }),
     feedServerPlugin(),
     touchPlugin(),
     litWarningsPlugin(),
