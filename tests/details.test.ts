@@ -13,6 +13,7 @@ import { detailsOf } from '../packages/market-ticker/src/quote-cell/details-card
 import { formatCompact } from '../packages/market-ticker/src/format.js';
 import type { Quote } from '../packages/market-ticker/src/quote.js';
 import { fixtureFor } from './fixture.js';
+import { cardOf, describedBy as description } from './details-support.js';
 import { deepActive, hover, leave, mouseMove, pointIn, press } from './input.js';
 import {
   GARBAGE,
@@ -57,7 +58,7 @@ const strip: Quote[] = REFERENCE_QUOTES.map((quote, i) => ({
 const VOLUME = { en: '1.23B', 'zh-Hant-HK': '12.35億', 'zh-Hans-CN': '12.35亿' } as const;
 
 type Host = QuoteCell | MarketTicker;
-const card = (el: Host) => el.shadowRoot!.querySelector<HTMLElement>('#details-card');
+const card = cardOf;
 const cellOf = (el: QuoteCell) => el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
 const realCells = (el: MarketTicker) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.real [part~="cell"]')];
 const copyCells = (el: MarketTicker) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.copy [part~="cell"]')];
@@ -93,12 +94,6 @@ function expectBeside(cardNode: HTMLElement, cell: HTMLElement) {
   expect(apart(a, b), `card ${JSON.stringify(a)} over cell ${JSON.stringify(b)}`).to.be.true;
   const gap = Math.min(Math.abs(a.top - b.bottom), Math.abs(b.top - a.bottom));
   expect(gap, 'the card is next to the cell').to.be.below(12);
-}
-
-/** The element an `aria-describedby` names, in the same shadow root. */
-function description(node: HTMLElement): HTMLElement | null {
-  const id = node.getAttribute('aria-describedby');
-  return id ? ((node.getRootNode() as ShadowRoot).getElementById(id) as HTMLElement | null) : null;
 }
 
 async function quoteCell(quote: Quote = day, attrs = ''): Promise<QuoteCell> {

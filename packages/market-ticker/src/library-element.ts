@@ -7,8 +7,8 @@ import { firstRender } from './localization.js';
  * and for what `firstRenderNeeds()` names. Later, `renderAfter` draws again when a module arrives.
  */
 export class LibraryElement extends LitElement {
-  /** A module this element's rendering needs, still loading (the market states, a calendar). */
-  private pendingModule?: Promise<unknown>;
+  /** Modules this element's rendering needs, still loading (the market states, a calendar, the details card). */
+  private readonly pendingModules = new Set<Promise<unknown>>();
 
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated) return super.scheduleUpdate();
@@ -27,19 +27,18 @@ export class LibraryElement extends LitElement {
 
   /** Renders again when `work` is done; until then `updateComplete` waits for it too. */
   protected renderAfter(work: Promise<unknown>): void {
-    if (this.pendingModule === work) return;
-    this.pendingModule = work;
+    if (this.pendingModules.has(work)) return;
+    this.pendingModules.add(work);
     void work.then(() => {
-      if (this.pendingModule === work) this.pendingModule = undefined;
+      this.pendingModules.delete(work);
       this.requestUpdate();
     });
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    const work = this.pendingModule;
-    if (!work) return done;
-    await work;
-    return super.getUpdateComplete();
+    if (this.pendingModules.size === 0) return done;
+    await Promise.all(this.pendingModules);
+    return this.getUpdateComplete();
   }
 }

@@ -36,14 +36,7 @@ import { resolveTrendColors, type TrendColors } from '../trend-colors.js';
 import { safeUrl } from '../url.js';
 import { checkDetails } from '../quote.js';
 import { sparklineOf, type SparklineView } from '../quote-cell/sparkline.js';
-import {
-  DETAILS_CARD_ID,
-  detailsOf,
-  hasDayFigures,
-  hideCard,
-  placeCard,
-  renderDetailsCard,
-} from '../quote-cell/details-card.js';
+import { DETAILS_CARD_ID, detailsCard, detailsPending, hasDayFigures } from '../quote-cell/details-on-demand.js';
 import { DetailsController } from '../controllers/details-controller.js';
 import { styles } from './market-ticker.styles.js';
 import { warnIfTaken } from '../define.js';
@@ -308,7 +301,9 @@ export class MarketTicker extends FeedElement(LibraryElement) {
     const states = this.marketState ? statesPending(this.quotes) : undefined;
     const market = this.market;
     const banner = market && loadStatus().then((module) => module?.calendarPending(market));
-    return banner || states ? Promise.all([banner, states]) : undefined;
+    // Hydrating, the card the server drew must be drawn again.
+    const card = this.details && this.shadowRoot ? detailsPending() : undefined;
+    return banner || states || card ? Promise.all([banner, states, card]) : undefined;
   }
 
   override willUpdate(changed: PropertyValues<this>) {
@@ -332,6 +327,8 @@ export class MarketTicker extends FeedElement(LibraryElement) {
     // the strip does not stay held for it.
     const open = this.card.open;
     if (open !== undefined && (!this.details || !this.hasCard(open))) this.card.close();
+    const cardLoading = this.details ? detailsPending() : undefined;
+    if (cardLoading) this.renderAfter(cardLoading);
     if (changed.has('speed')) this.marquee.speedChanged();
     const direction = tickerDirection(this.direction, this.textDirection.rtl);
     const layout = marqueeLayout(direction, this.textDirection.rtl);
@@ -506,12 +503,17 @@ export class MarketTicker extends FeedElement(LibraryElement) {
     return cell;
   }
 
-  /** The strip's one details card, showing the open cell's figures (empty while none is open). */
-  private renderCard(): TemplateResult {
+  /**
+   * The strip's one details card, showing the open cell's figures (empty while none is open);
+   * nothing until the card's module is here.
+   */
+  private renderCard(): TemplateResult | typeof nothing {
+    const module = detailsCard();
+    if (!module) return nothing;
     const locale = getLocale() as Locale;
     const quote = this.card.open === undefined ? undefined : this.bySymbol.get(this.card.open);
-    const view = quote && detailsOf(quote, this.viewOf(quote, locale).view.precision, locale);
-    return renderDetailsCard(view, {
+    const view = quote && module.detailsOf(quote, this.viewOf(quote, locale).view.precision, locale);
+    return module.renderDetailsCard(view, {
       part: 'details-card',
       locale,
       open: view !== undefined,
@@ -695,7 +697,7 @@ export class MarketTicker extends FeedElement(LibraryElement) {
   private placeCard() {
     const card = this.renderRoot.querySelector<HTMLElement>(`#${DETAILS_CARD_ID}`);
     const cell = this.card.open === undefined ? undefined : this.realCell(this.card.open);
-    if (card && cell) placeCard(card, cell);
+    if (card && cell) detailsCard()?.placeCard(card, cell);
   }
 
   /**
@@ -726,7 +728,7 @@ export class MarketTicker extends FeedElement(LibraryElement) {
       this.placeCard();
       requestAnimationFrame(() => this.placeCard());
     } else {
-      hideCard(this.renderRoot.querySelector<HTMLElement>(`#${DETAILS_CARD_ID}`));
+      detailsCard()?.hideCard(this.renderRoot.querySelector<HTMLElement>(`#${DETAILS_CARD_ID}`));
     }
     // A new speed or hover speed while hovered: ease to the new rate.
     if (this.hovered && (changed.has('speed') || changed.has('hoverSpeed'))) {

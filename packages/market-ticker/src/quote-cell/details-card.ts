@@ -9,6 +9,7 @@ import { msg, str } from '@lit/localize';
 import { dateTimeFormat, formatCompact, formatPrice, numberFormat, toDate } from '../format.js';
 import type { Locale } from '../locales.js';
 import { checkDetails, LIMITS, type QuoteDetails } from '../quote.js';
+import { AMOUNT_ROWS, DETAILS_CARD_ID, PRICE_ROWS, hasDayFigures } from './details-on-demand.js';
 
 export interface DetailsRow {
   label: string;
@@ -23,12 +24,6 @@ export interface DetailsView {
   /** "Delayed 15 min", when the provider delays the figures. */
   delay?: string;
 }
-
-/** The id of the card in its shadow root, named by the cell's `aria-describedby`. */
-export const DETAILS_CARD_ID = 'details-card';
-
-const PRICE_ROWS = ['open', 'high', 'low', 'previousClose'] as const;
-const AMOUNT_ROWS = ['volume', 'marketCap'] as const;
 
 function label(field: (typeof PRICE_ROWS)[number] | (typeof AMOUNT_ROWS)[number] | 'currency'): string {
   switch (field) {
@@ -60,11 +55,6 @@ function currencyOf(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const code = value.trim();
   return code.length > 0 && code.length <= LIMITS.currency && /^[A-Za-z]+$/.test(code) ? code.toUpperCase() : undefined;
-}
-
-/** Whether checked details hold any of the day's figures, that is, whether the quote has a card. */
-export function hasDayFigures(details: QuoteDetails): boolean {
-  return PRICE_ROWS.some((field) => details[field] !== undefined) || AMOUNT_ROWS.some((f) => details[f] !== undefined);
 }
 
 /**

@@ -15,14 +15,8 @@ import { safeUrl } from '../url.js';
 import { styles } from './quote-cell.styles.js';
 import { QUOTE_CELL_TAG, densityOf, renderCell, spokenText, type CellDensity } from './cell-template.js';
 import { flashDuration } from './flash-duration.js';
-import {
-  DETAILS_CARD_ID,
-  detailsOf,
-  hideCard,
-  placeCard,
-  renderDetailsCard,
-  type DetailsView,
-} from './details-card.js';
+import type { DetailsView } from './details-card.js';
+import { DETAILS_CARD_ID, detailsCard, detailsPending } from './details-on-demand.js';
 import { DetailsController } from '../controllers/details-controller.js';
 import { sparklineOf, type SparklineView } from './sparkline.js';
 import { warnIfTaken } from '../define.js';
@@ -165,6 +159,9 @@ export class QuoteCell extends LibraryElement {
   /** With `details`: the card's rows, or none when the quote has no figures for it. */
   private figures?: DetailsView;
 
+  /** With `details`: the card's module, once it is here (see details-on-demand.ts). */
+  private cardModule?: ReturnType<typeof detailsCard>;
+
   constructor() {
     super();
     if (isServer) return;
@@ -179,12 +176,16 @@ export class QuoteCell extends LibraryElement {
     this.marketClock.enabled = this.marketState;
     const states = this.marketState && statesPending([this.instrument()]);
     if (states) this.renderAfter(states);
-    // An update with no property changed and the same locale is the highlight coming off (or the
-    // reduced-motion setting changing): no figure changes.
+    const cardLoading = this.details ? detailsPending() : undefined;
+    if (cardLoading) this.renderAfter(cardLoading);
+    const card = this.details ? detailsCard() : undefined;
+    // An update with no property changed, the same locale and the same card module is the
+    // highlight coming off (or the reduced-motion setting changing): no figure changes.
     const locale = getLocale();
     const key = textKey();
-    if (this.hasUpdated && changed.size === 0 && this.viewLocale === key) return;
+    if (this.hasUpdated && changed.size === 0 && this.viewLocale === key && this.cardModule === card) return;
     this.viewLocale = key;
+    this.cardModule = card;
     const fromObject = quoteFields(this.quote);
     const previous = this.view?.priceValue;
     this.view = viewQuote(
@@ -201,7 +202,7 @@ export class QuoteCell extends LibraryElement {
     this.trend = this.view.trend;
     this.checked = checkDetails(this.quote).details;
     this.line = sparklineOf(this.checked.history, this.checked.previousClose, this.view.precision, locale);
-    this.figures = this.details ? detailsOf(this.quote, this.view.precision, locale, this.checked) : undefined;
+    this.figures = card?.detailsOf(this.quote, this.view.precision, locale, this.checked);
     if (!this.figures) this.card.close();
     const next = this.view.priceValue;
     const moved = previous !== undefined && next !== undefined && next !== previous;
@@ -233,7 +234,7 @@ export class QuoteCell extends LibraryElement {
       onKeydown: this.onKeydown,
     });
     if (!figures) return cell;
-    const card = renderDetailsCard(figures, {
+    const card = this.cardModule!.renderDetailsCard(figures, {
       part: 'details-card',
       locale,
       open: this.card.open !== undefined,
@@ -245,15 +246,18 @@ export class QuoteCell extends LibraryElement {
 
   override updated() {
     if (this.card.open) this.placeCard();
-    else hideCard(this.cardElement());
+    else this.cardModule?.hideCard(this.cardElement());
   }
 
   /**
-   * A server-rendered cell with `market-state` has its marker in the HTML: the first client render
-   * (hydration) must draw it too, so it waits for the states instead of drawing none.
+   * A server-rendered cell has its marker (`market-state`) and its card (`details`) in the HTML: the
+   * first client render (hydration) must draw them too, so it waits for their modules.
    */
   protected override firstRenderNeeds(): Promise<unknown> | undefined {
-    return this.marketState && this.shadowRoot ? statesPending([this.instrument()]) : undefined;
+    if (!this.shadowRoot) return undefined;
+    const states = this.marketState ? statesPending([this.instrument()]) : undefined;
+    const card = this.details ? detailsPending() : undefined;
+    return states || card ? Promise.all([states, card]) : undefined;
   }
 
   /** Activates the cell as a click would: fires `quote-select` and, unless cancelled, follows `href`. */
@@ -269,7 +273,7 @@ export class QuoteCell extends LibraryElement {
   private placeCard() {
     const card = this.cardElement();
     const base = this.renderRoot.querySelector('[part="base"]');
-    if (card && base) placeCard(card, base);
+    if (card && base) this.cardModule?.placeCard(card, base);
   }
 
   // The host holds the cell and the card: hovering either counts, a touch is not a hover.
