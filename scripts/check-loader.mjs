@@ -6,12 +6,13 @@
 // - a locale switch to zh-Hans-CN loads exactly that locale's chunks and shows 恒生指数;
 // - an <article-card> inserted later is defined; an English page loads no locale chunk;
 // - a chunk that fails to load: one console error naming the element, the rest of the page works;
+//   the same for a module an element loads on demand (the details card);
 // - two loaders, and the loader with the single file, in both orders: each element defined once,
 //   one warning;
 // - the loader served from a sub-path of another origin (CORS).
 //
 // Usage: npm run build && node scripts/check-loader.mjs      (exit 0: all good; 1: a failure)
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchChromium } from './chromium.mjs';
 import { pageProblems, sleep, Tally, waitIn } from './lib/checks.mjs';
@@ -93,6 +94,7 @@ page('scroll.html', {
   body: '    <market-ticker id="strip" label="Markets"></market-ticker>\n    <p id="below">Below</p>',
 });
 page('failing.html', { body: `${CELL}\n${CARD}` });
+page('failing-details.html', { body: STRIP.replace('mode="static"', 'mode="static" details') });
 page('two-loaders.html', { scripts: [LOADER, '/.tmp/loader-check/second-cdn/loader.js'], body: `${CELL}\n${STRIP}` });
 page('bundle-then-loader.html', { scripts: [BUNDLE, LOADER], body: `${CELL}\n${STRIP}` });
 page('loader-then-bundle.html', { scripts: [LOADER, BUNDLE], body: `${CELL}\n${STRIP}` });
@@ -327,6 +329,33 @@ try {
     check(
       'one console error, naming <article-card>',
       ours.errors.length === 1 && ours.errors[0].includes('<article-card>'),
+      ours.errors.join(' | '),
+    );
+    const uncaught = problems.filter((p) => p.startsWith('page error'));
+    check('no uncaught error', uncaught.length === 0, uncaught.join('; '));
+    await close();
+  }
+
+  // 3b. A module loaded on demand that fails: the strip with `details` and no card.
+  where = 'a strip with `details` whose card chunk fails to load';
+  console.log(where);
+  {
+    const chunk = readdirSync(CDN).find((name) => /^details-card-.+\.js$/.test(name));
+    const { tab, problems, ours, close } = await open(browser, server, 'failing-details.html', {
+      route: { pattern: `**/${chunk}`, handler: (route) => route.fulfill({ status: 503, body: 'gone' }) },
+    });
+    const view = await waitFor(tab, stripView, (v) => v.cells === 16);
+    check('the strip shows its sixteen quotes', view.cells === 16, `${view.cells} cells`);
+    const settled = await tab.evaluate(() =>
+      Promise.race([
+        customElements.whenDefined('market-ticker').then(() => document.querySelector('#strip').updateComplete),
+        new Promise((done) => setTimeout(() => done('still waiting'), 3000)),
+      ]),
+    );
+    check('updateComplete resolves (nothing waits for the card for ever)', settled === true, String(settled));
+    check(
+      'one console error, naming the details card',
+      ours.errors.length === 1 && ours.errors[0].includes('the details card'),
       ours.errors.join(' | '),
     );
     const uncaught = problems.filter((p) => p.startsWith('page error'));

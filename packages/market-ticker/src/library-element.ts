@@ -1,5 +1,6 @@
 import { LitElement } from 'lit';
 import { firstRender } from './localization.js';
+import type { OnDemand } from './on-demand.js';
 
 /**
  * The base of the library's elements: the first render waits for the interface locale's data
@@ -26,13 +27,19 @@ export class LibraryElement extends LitElement {
   }
 
   /** Renders again when `work` is done; until then `updateComplete` waits for it too. */
-  protected renderAfter(work: Promise<unknown>): void {
-    if (this.pendingModules.has(work)) return;
+  protected renderAfter(work: Promise<unknown> | false | undefined): void {
+    if (!work || this.pendingModules.has(work)) return;
     this.pendingModules.add(work);
     void work.then(() => {
       this.pendingModules.delete(work);
       this.requestUpdate();
     });
+  }
+
+  /** The module for this render, or `undefined` while it loads: the element renders again when it is here. */
+  protected use<M>(demand: OnDemand<M>): M | undefined {
+    this.renderAfter(demand.pending());
+    return demand.module();
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {

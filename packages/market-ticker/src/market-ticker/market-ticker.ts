@@ -19,7 +19,6 @@ import type { Locale } from '../locales.js';
 import { FeedElement } from '../feed-element.js';
 import type { Quote } from '../quote.js';
 import { stableQuotes } from '../quote-list.js';
-import { addServerWork } from '../server-work.js';
 // The strip draws its cells itself; its entry point still defines <quote-cell>, as it always has.
 import '../quote-cell/quote-cell.js';
 import { HighlightSet } from '../controllers/highlight-controller.js';
@@ -36,7 +35,8 @@ import { resolveTrendColors, type TrendColors } from '../trend-colors.js';
 import { safeUrl } from '../url.js';
 import { checkDetails } from '../quote.js';
 import { sparklineOf, type SparklineView } from '../quote-cell/sparkline.js';
-import { DETAILS_CARD_ID, detailsCard, detailsPending, hasDayFigures } from '../quote-cell/details-on-demand.js';
+import { DETAILS_CARD_ID, detailsCard, hasDayFigures } from '../quote-cell/details-on-demand.js';
+import { allOf, onDemand } from '../on-demand.js';
 import { DetailsController } from '../controllers/details-controller.js';
 import { styles } from './market-ticker.styles.js';
 import { warnIfTaken } from '../define.js';
@@ -82,12 +82,10 @@ if (!isServer && typeof CSS !== 'undefined' && 'registerProperty' in CSS) {
  * The banner's module, loaded the first time a strip has a `market`: a strip without one does not
  * pay for the banner, its clock and the markets' sessions it reads. A server render has it first.
  */
-let statusModule: Promise<typeof import('../market-status/market-status.js') | void> | undefined;
-const loadStatus = () =>
-  (statusModule ??= import('../market-status/market-status.js').catch((error: unknown) => {
-    console.error('market-ticker: <market-status> could not be loaded', error);
-  }));
-if (isServer) addServerWork(loadStatus());
+const status = onDemand('<market-status>', () => import('../market-status/market-status.js'));
+/** The banner's module and its market's holidays, loading; `undefined` when both are here. */
+const bannerPending = (market: string) =>
+  status.module()?.calendarPending(market) ?? status.pending()?.then(() => status.module()?.calendarPending(market));
 
 /**
  * The quote strip: a seamless, endless scroll of quote cells (left, right, up or down), or a static
@@ -298,19 +296,19 @@ export class MarketTicker extends FeedElement(LibraryElement) {
    * loop was measured.
    */
   protected override firstRenderNeeds(): Promise<unknown> | undefined {
-    const states = this.marketState ? statesPending(this.quotes) : undefined;
-    const market = this.market;
-    const banner = market && loadStatus().then((module) => module?.calendarPending(market));
-    // Hydrating, the card the server drew must be drawn again.
-    const card = this.details && this.shadowRoot ? detailsPending() : undefined;
-    return banner || states || card ? Promise.all([banner, states, card]) : undefined;
+    return allOf(
+      this.market && bannerPending(this.market),
+      this.marketState && statesPending(this.quotes),
+      // Hydrating, the card the server drew must be drawn again.
+      this.details && this.shadowRoot && detailsCard.pending(),
+    );
   }
 
   override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
     // Hydrating: the server drew every line, and the first render keeps them all.
     if (!isServer && !this.hasUpdated && this.renderRoot.querySelector('.viewport')) this.nearView.drawAll();
-    if (changed.has('market') && this.market) void loadStatus();
+    if (changed.has('market') && this.market) void status.pending();
     this.cellsKey = textKey();
     if (changed.has('quotes')) {
       const previous = this.bySymbol;
@@ -327,8 +325,7 @@ export class MarketTicker extends FeedElement(LibraryElement) {
     // the strip does not stay held for it.
     const open = this.card.open;
     if (open !== undefined && (!this.details || !this.hasCard(open))) this.card.close();
-    const cardLoading = this.details ? detailsPending() : undefined;
-    if (cardLoading) this.renderAfter(cardLoading);
+    if (this.details) this.use(detailsCard);
     if (changed.has('speed')) this.marquee.speedChanged();
     const direction = tickerDirection(this.direction, this.textDirection.rtl);
     const layout = marqueeLayout(direction, this.textDirection.rtl);
@@ -352,8 +349,7 @@ export class MarketTicker extends FeedElement(LibraryElement) {
         this.states.set(quote.symbol, byMarket.get(market));
       }
       // The states module or a market's calendar still loading: the markers follow when it is here.
-      const pending = statesPending(firstOfMarket);
-      if (pending) this.renderAfter(pending);
+      this.renderAfter(statesPending(firstOfMarket));
     }
   }
 
@@ -508,7 +504,7 @@ export class MarketTicker extends FeedElement(LibraryElement) {
    * nothing until the card's module is here.
    */
   private renderCard(): TemplateResult | typeof nothing {
-    const module = detailsCard();
+    const module = detailsCard.module();
     if (!module) return nothing;
     const locale = getLocale() as Locale;
     const quote = this.card.open === undefined ? undefined : this.bySymbol.get(this.card.open);
@@ -697,7 +693,7 @@ export class MarketTicker extends FeedElement(LibraryElement) {
   private placeCard() {
     const card = this.renderRoot.querySelector<HTMLElement>(`#${DETAILS_CARD_ID}`);
     const cell = this.card.open === undefined ? undefined : this.realCell(this.card.open);
-    if (card && cell) detailsCard()?.placeCard(card, cell);
+    if (card && cell) detailsCard.module()?.placeCard(card, cell);
   }
 
   /**
@@ -728,7 +724,7 @@ export class MarketTicker extends FeedElement(LibraryElement) {
       this.placeCard();
       requestAnimationFrame(() => this.placeCard());
     } else {
-      detailsCard()?.hideCard(this.renderRoot.querySelector<HTMLElement>(`#${DETAILS_CARD_ID}`));
+      detailsCard.module()?.hideCard(this.renderRoot.querySelector<HTMLElement>(`#${DETAILS_CARD_ID}`));
     }
     // A new speed or hover speed while hovered: ease to the new rate.
     if (this.hovered && (changed.has('speed') || changed.has('hoverSpeed'))) {

@@ -16,7 +16,8 @@ import { styles } from './quote-cell.styles.js';
 import { QUOTE_CELL_TAG, densityOf, renderCell, spokenText, type CellDensity } from './cell-template.js';
 import { flashDuration } from './flash-duration.js';
 import type { DetailsView } from './details-card.js';
-import { DETAILS_CARD_ID, detailsCard, detailsPending } from './details-on-demand.js';
+import { allOf } from '../on-demand.js';
+import { DETAILS_CARD_ID, detailsCard } from './details-on-demand.js';
 import { DetailsController } from '../controllers/details-controller.js';
 import { sparklineOf, type SparklineView } from './sparkline.js';
 import { warnIfTaken } from '../define.js';
@@ -160,7 +161,7 @@ export class QuoteCell extends LibraryElement {
   private figures?: DetailsView;
 
   /** With `details`: the card's module, once it is here (see details-on-demand.ts). */
-  private cardModule?: ReturnType<typeof detailsCard>;
+  private cardModule?: ReturnType<typeof detailsCard.module>;
 
   constructor() {
     super();
@@ -174,11 +175,8 @@ export class QuoteCell extends LibraryElement {
   override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('now')) this.marketClock.pin(toDate(this.now));
     this.marketClock.enabled = this.marketState;
-    const states = this.marketState && statesPending([this.instrument()]);
-    if (states) this.renderAfter(states);
-    const cardLoading = this.details ? detailsPending() : undefined;
-    if (cardLoading) this.renderAfter(cardLoading);
-    const card = this.details ? detailsCard() : undefined;
+    this.renderAfter(this.marketState && statesPending([this.instrument()]));
+    const card = this.details ? this.use(detailsCard) : undefined;
     // An update with no property changed, the same locale and the same card module is the
     // highlight coming off (or the reduced-motion setting changing): no figure changes.
     const locale = getLocale();
@@ -255,9 +253,7 @@ export class QuoteCell extends LibraryElement {
    */
   protected override firstRenderNeeds(): Promise<unknown> | undefined {
     if (!this.shadowRoot) return undefined;
-    const states = this.marketState ? statesPending([this.instrument()]) : undefined;
-    const card = this.details ? detailsPending() : undefined;
-    return states || card ? Promise.all([states, card]) : undefined;
+    return allOf(this.marketState && statesPending([this.instrument()]), this.details && detailsCard.pending());
   }
 
   /** Activates the cell as a click would: fires `quote-select` and, unless cancelled, follows `href`. */

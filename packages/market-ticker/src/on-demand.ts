@@ -1,0 +1,43 @@
+import { isServer } from 'lit';
+import { addServerWork } from './server-work.js';
+
+/**
+ * A module loaded on first use in the browser, so that a page that never uses it does not pay for
+ * it, and at once on the server, whose render cannot wait (`localeReady()` waits for it there).
+ */
+export interface OnDemand<M> {
+  /** The module, or `undefined` until it is here (and for good when it could not be loaded). */
+  readonly module: () => M | undefined;
+  /** The module loading (the first call starts it); `undefined` once it is here or has failed. */
+  readonly pending: () => Promise<unknown> | undefined;
+}
+
+/**
+ * `what` names the module in the one console error a failed load reports: the element then goes
+ * on without it (no marker, no card, no banner) instead of waiting for it for ever.
+ */
+export function onDemand<M>(what: string, load: () => Promise<M>): OnDemand<M> {
+  let module: M | undefined;
+  let failed = false;
+  let loading: Promise<void> | undefined;
+  const pending = (): Promise<void> | undefined =>
+    module || failed
+      ? undefined
+      : (loading ??= load().then(
+          (loaded) => {
+            module = loaded;
+          },
+          (error: unknown) => {
+            failed = true;
+            console.error(`market-ticker: ${what} could not be loaded`, error);
+          },
+        ));
+  if (isServer) addServerWork(pending()!);
+  return { module: () => module, pending };
+}
+
+/** One promise for the work still loading among `work`, or `undefined` when none is. */
+export function allOf(...work: Array<Promise<unknown> | false | null | undefined | ''>): Promise<unknown> | undefined {
+  const loading = work.filter((w): w is Promise<unknown> => Boolean(w));
+  return loading.length > 0 ? Promise.all(loading) : undefined;
+}
