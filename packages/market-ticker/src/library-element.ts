@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { isServer, LitElement } from 'lit';
 import { firstRender } from './localization.js';
 import type { OnDemand } from './on-demand.js';
 
@@ -10,6 +10,11 @@ import type { OnDemand } from './on-demand.js';
 export class LibraryElement extends LitElement {
   /** Modules this element's rendering needs, still loading (the market states, a calendar, the details card). */
   private readonly pendingModules = new Set<Promise<unknown>>();
+  /**
+   * Whether the element came with the shadow root a server rendered (declarative shadow DOM),
+   * which its first render hydrates: read before Lit attaches its own, at connection.
+   */
+  protected readonly serverRendered = !isServer && this.shadowRoot !== null;
 
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated) return super.scheduleUpdate();

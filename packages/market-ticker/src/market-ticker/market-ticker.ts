@@ -9,7 +9,7 @@ import { MarqueeController } from '../controllers/marquee-controller.js';
 import { PlaybackRateController } from '../controllers/playback-rate-controller.js';
 import { DragController } from '../controllers/drag-controller.js';
 import { TextDirectionController } from '../controllers/text-direction-controller.js';
-import { NearViewController } from '../controllers/near-view-controller.js';
+import type { NearViewController } from '../controllers/near-view-controller.js';
 import { marqueeLayout, tickerDirection, type MarqueeLayout, type TickerDirection } from './direction.js';
 import { MediaQueryController, REDUCED_MOTION } from '../controllers/media-query-controller.js';
 import { styleProperties } from '../directives/style-properties.js';
@@ -34,7 +34,8 @@ import type { QuoteView } from '../display.js';
 import { resolveTrendColors, type TrendColors } from '../trend-colors.js';
 import { safeUrl } from '../url.js';
 import { checkDetails } from '../quote.js';
-import { sparklineOf, type SparklineView } from '../quote-cell/sparkline.js';
+import type * as Sparkline from '../quote-cell/sparkline.js';
+import { sparklines } from '../quote-cell/sparkline-on-demand.js';
 import { DETAILS_CARD_ID, detailsCard, hasDayFigures } from '../quote-cell/details-on-demand.js';
 import { allOf, onDemand } from '../on-demand.js';
 import { DetailsController } from '../controllers/details-controller.js';
@@ -54,7 +55,7 @@ interface CellView {
   view: QuoteView;
   spoken: string;
   logo?: string;
-  line?: SparklineView;
+  line?: Sparkline.SparklineView;
   /** The quote has some of the figures that a details card shows. */
   hasDetails: boolean;
 }
@@ -82,6 +83,9 @@ if (!isServer && typeof CSS !== 'undefined' && 'registerProperty' in CSS) {
  * The banner's module, loaded the first time a strip has a `market`: a strip without one does not
  * pay for the banner, its clock and the markets' sessions it reads. A server render has it first.
  */
+/** A strip's sparklines draw near view only: what watches the cells loads with the lines. */
+const nearViews = onDemand('the sparklines near view', () => import('../controllers/near-view-controller.js'));
+
 const status = onDemand('<market-status>', () => import('../market-status/market-status.js'));
 /** The banner's module and its market's holidays, loading; `undefined` when both are here. */
 const bannerPending = (market: string) =>
@@ -164,8 +168,10 @@ export class MarketTicker extends FeedElement(LibraryElement) {
     },
   });
   private readonly announcer = new AnnounceController(this);
-  /** With `sparkline`: which cells draw their line yet. */
-  private readonly nearView = new NearViewController(this, () => this.viewportElement);
+  /** With `sparkline`: which cells draw their line yet, once its module is here. */
+  private nearView?: NearViewController;
+  /** With `sparkline`: the sparkline's module, once it is here. */
+  private lines?: typeof Sparkline;
   /** With `details`: which real cell's card is open, by symbol (one card for the strip). */
   private readonly card = new DetailsController<string>(this, {
     enabled: () => this.details,
@@ -299,17 +305,24 @@ export class MarketTicker extends FeedElement(LibraryElement) {
     return allOf(
       this.market && bannerPending(this.market),
       this.marketState && statesPending(this.quotes),
-      // Hydrating, the card the server drew must be drawn again.
-      this.details && this.shadowRoot && detailsCard.pending(),
+      // Hydrating, the card and the lines the server drew must be drawn again.
+      this.serverRendered && this.details && detailsCard.pending(),
+      this.serverRendered && this.sparkline && allOf(sparklines.pending(), nearViews.pending()),
     );
   }
 
   override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
-    // Hydrating: the server drew every line, and the first render keeps them all.
-    if (!isServer && !this.hasUpdated && this.renderRoot.querySelector('.viewport')) this.nearView.drawAll();
+    this.lines = this.sparkline ? this.use(sparklines) : undefined;
+    const near = this.sparkline ? this.use(nearViews) : undefined;
+    if (near && !this.nearView) {
+      this.nearView = new near.NearViewController(this, () => this.viewportElement);
+      // Hydrating: the server drew every line, and the first render keeps them all.
+      if (this.serverRendered && !this.hasUpdated) this.nearView.drawAll();
+    }
     if (changed.has('market') && this.market) void status.pending();
-    this.cellsKey = textKey();
+    // The lines' words join the cells' when the sparkline's module is here.
+    this.cellsKey = this.lines ? `${textKey()} lines` : textKey();
     if (changed.has('quotes')) {
       const previous = this.bySymbol;
       this.shown = stableQuotes(this.quotes, previous);
@@ -464,7 +477,7 @@ export class MarketTicker extends FeedElement(LibraryElement) {
           href: safeUrl(this.linkFor(quote.symbol)),
           selectable: this.selectable,
           sparkline: this.sparkline ? (line ?? null) : undefined,
-          sparklineLater: this.sparkline && !this.nearView.drawn(quote.symbol, list),
+          chart: this.nearView?.drawn(quote.symbol, list) ? this.lines?.renderSparkline : undefined,
           logo,
           compact,
           describedBy: open === quote.symbol ? DETAILS_CARD_ID : undefined,
@@ -485,7 +498,7 @@ export class MarketTicker extends FeedElement(LibraryElement) {
     if (cell?.locale !== this.cellsKey) {
       const view = viewQuote(quote, locale as Locale);
       const { details } = checkDetails(quote);
-      const line = sparklineOf(details.history, details.previousClose, view.precision, locale as Locale);
+      const line = this.lines?.sparklineOf(details.history, details.previousClose, view.precision, locale as Locale);
       cell = {
         locale: this.cellsKey,
         view,
@@ -709,13 +722,13 @@ export class MarketTicker extends FeedElement(LibraryElement) {
   /** Done once the lines of the cells found near view after a render are drawn too. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    return this.nearView.drawing ? this.getUpdateComplete() : done;
+    return this.nearView?.drawing ? this.getUpdateComplete() : done;
   }
 
   override updated(changed: PropertyValues<this>) {
     super.updated(changed);
-    if (!this.sparkline) this.nearView.stop();
-    else {
+    if (!this.sparkline) this.nearView?.stop();
+    else if (this.nearView) {
       const key = `${[...this.bySymbol.keys()].join('\n')}\n${this.marquee.copies},${this.marquee.partial}`;
       this.nearView.watch(key, this.trackElement, () => this.renderRoot.querySelectorAll('.chart-later'));
     }

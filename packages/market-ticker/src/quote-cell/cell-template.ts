@@ -10,7 +10,7 @@ import type { HighlightDirection } from '../controllers/highlight-controller.js'
 import type { Trend } from '../quote.js';
 import type { InstrumentState } from '../instrument-state.js';
 import { STATE_MARKS } from '../styles/state-marks.js';
-import { renderSparkline, type SparklineView } from './sparkline.js';
+import type { renderSparkline, SparklineView } from './sparkline.js';
 
 const ARROWS: Record<Trend, string> = { up: '\u25B2', down: '\u25BC', flat: '' };
 
@@ -77,14 +77,15 @@ export interface CellOptions {
   selectable: boolean;
   /**
    * With `sparkline`: the line to draw, or `null` for the reserved box with nothing in it (fewer
-   * than 2 points); `undefined` draws no box.
+   * than 2 points, or the sparkline module still loading); `undefined` draws no box.
    */
   sparkline?: SparklineView | null;
   /**
-   * With `sparkline`: reserve the box and draw the line later (a strip's cell far from view), by a
-   * class alone: no element, no template, for the thousands of cells of a long strip.
+   * With `sparkline`: the sparkline module's template, to draw the box now. Without it the box is
+   * reserved by a class alone (no element, no template, for the thousands of cells of a long
+   * strip) and drawn later: a strip's cell far from view, or the module still loading.
    */
-  sparklineLater?: boolean;
+  chart?: typeof renderSparkline;
   /** A checked logo URL (`checkDetails`): drawn before the name. */
   logo?: string;
   /** `density="compact"`: name, price and percent only, smaller (the change stays in the words). */
@@ -101,11 +102,11 @@ export interface CellOptions {
 }
 
 /** The classes of the cell's base: its trend, colour convention and highlight. */
-function classes({ view, redUp, flash, compact, sparkline, sparklineLater }: CellOptions): string {
+function classes({ view, redUp, flash, compact, sparkline, chart }: CellOptions): string {
   let value = `quote ${view.trend ?? 'none'}`;
   if (redUp) value += ' red-up';
   if (compact) value += ' compact';
-  if (sparkline !== undefined && sparklineLater) value += ' chart-later';
+  if (sparkline !== undefined && !chart) value += ' chart-later';
   if (flash) value += ` flash-${flash}`;
   return value;
 }
@@ -116,7 +117,7 @@ function onLogoSettled(event: Event) {
 }
 
 // `cellHtml`, not `tag`: the build's template minifier takes the tags whose names say `html`.
-function content({ view, spoken, tag: cellHtml, state, sparkline, sparklineLater, logo }: CellOptions): TemplateResult {
+function content({ view, spoken, tag: cellHtml, state, sparkline, chart, logo }: CellOptions): TemplateResult {
   const arrow = view.trend ? ARROWS[view.trend] : '';
   const stateWords = state && stateText(state);
   let words = sparkline ? `${spoken}, ${sparkline.words}` : spoken;
@@ -145,9 +146,9 @@ function content({ view, spoken, tag: cellHtml, state, sparkline, sparklineLater
       <span class="delta-percent" part="delta-percent">(${view.percent})</span>
     </span>
     ${
-      sparkline === undefined || sparklineLater
+      sparkline === undefined || !chart
         ? nothing
-        : renderSparkline(sparkline ?? undefined, cellHtml === QUOTE_CELL_TAG ? 'chart' : 'cell-chart')
+        : chart(sparkline ?? undefined, cellHtml === QUOTE_CELL_TAG ? 'chart' : 'cell-chart')
     }
   `;
 }

@@ -19,7 +19,8 @@ import type { DetailsView } from './details-card.js';
 import { allOf } from '../on-demand.js';
 import { DETAILS_CARD_ID, detailsCard } from './details-on-demand.js';
 import { DetailsController } from '../controllers/details-controller.js';
-import { sparklineOf, type SparklineView } from './sparkline.js';
+import type * as Sparkline from './sparkline.js';
+import { sparklines } from './sparkline-on-demand.js';
 import { warnIfTaken } from '../define.js';
 import { QuoteSelectEvent } from '../events/quote-select.js';
 import { LibraryElement } from '../library-element.js';
@@ -156,12 +157,14 @@ export class QuoteCell extends LibraryElement {
   private viewLocale?: string;
   /** The quote's optional fields, checked: a bad logo is never requested, a bad history never drawn. */
   private checked: QuoteDetails = {};
-  private line?: SparklineView;
+  private line?: Sparkline.SparklineView;
   /** With `details`: the card's rows, or none when the quote has no figures for it. */
   private figures?: DetailsView;
 
   /** With `details`: the card's module, once it is here (see details-on-demand.ts). */
   private cardModule?: ReturnType<typeof detailsCard.module>;
+  /** With `sparkline`: the sparkline's module, once it is here (see sparkline-on-demand.ts). */
+  private lineModule?: typeof Sparkline;
 
   constructor() {
     super();
@@ -177,13 +180,22 @@ export class QuoteCell extends LibraryElement {
     this.marketClock.enabled = this.marketState;
     this.renderAfter(this.marketState && statesPending([this.instrument()]));
     const card = this.details ? this.use(detailsCard) : undefined;
-    // An update with no property changed, the same locale and the same card module is the
+    const lines = this.sparkline ? this.use(sparklines) : undefined;
+    // An update with no property changed, the same locale and the same modules is the
     // highlight coming off (or the reduced-motion setting changing): no figure changes.
     const locale = getLocale();
     const key = textKey();
-    if (this.hasUpdated && changed.size === 0 && this.viewLocale === key && this.cardModule === card) return;
+    if (
+      this.hasUpdated &&
+      changed.size === 0 &&
+      this.viewLocale === key &&
+      this.cardModule === card &&
+      this.lineModule === lines
+    )
+      return;
     this.viewLocale = key;
     this.cardModule = card;
+    this.lineModule = lines;
     const fromObject = quoteFields(this.quote);
     const previous = this.view?.priceValue;
     this.view = viewQuote(
@@ -199,7 +211,7 @@ export class QuoteCell extends LibraryElement {
     );
     this.trend = this.view.trend;
     this.checked = checkDetails(this.quote).details;
-    this.line = sparklineOf(this.checked.history, this.checked.previousClose, this.view.precision, locale);
+    this.line = lines?.sparklineOf(this.checked.history, this.checked.previousClose, this.view.precision, locale);
     this.figures = card?.detailsOf(this.quote, this.view.precision, locale, this.checked);
     if (!this.figures) this.card.close();
     const next = this.view.priceValue;
@@ -223,6 +235,7 @@ export class QuoteCell extends LibraryElement {
       href: safeUrl(this.href),
       selectable: this.selectable,
       sparkline: this.sparkline ? (this.line ?? null) : undefined,
+      chart: this.lineModule?.renderSparkline,
       logo: this.checked.logo,
       compact: densityOf(this.density) === 'compact',
       describedBy: figures ? DETAILS_CARD_ID : undefined,
@@ -248,12 +261,17 @@ export class QuoteCell extends LibraryElement {
   }
 
   /**
-   * A server-rendered cell has its marker (`market-state`) and its card (`details`) in the HTML: the
-   * first client render (hydration) must draw them too, so it waits for their modules.
+   * A server-rendered cell has its marker (`market-state`), its card (`details`) and its line
+   * (`sparkline`) in the HTML: the first client render (hydration) must draw them too, so it waits
+   * for their modules.
    */
   protected override firstRenderNeeds(): Promise<unknown> | undefined {
-    if (!this.shadowRoot) return undefined;
-    return allOf(this.marketState && statesPending([this.instrument()]), this.details && detailsCard.pending());
+    if (!this.serverRendered) return undefined;
+    return allOf(
+      this.marketState && statesPending([this.instrument()]),
+      this.details && detailsCard.pending(),
+      this.sparkline && sparklines.pending(),
+    );
   }
 
   /** Activates the cell as a click would: fires `quote-select` and, unless cancelled, follows `href`. */

@@ -1,7 +1,8 @@
 /**
- * A server-rendered cell and strip with `details` hydrate before the page has the card's module:
- * their first client render waits for it, so the card the server drew is kept, not re-created or
- * dropped. A page of its own, so that nothing has loaded the card before.
+ * A server-rendered cell and strip with `details` or `sparkline` hydrate before the page has the
+ * card's or the line's module: their first client render waits for it, so the card and the lines
+ * the server drew are kept, not re-created or dropped. A page of its own, so that nothing has
+ * loaded either module before.
  */
 import { expect, html } from '@open-wc/testing';
 import '../packages/market-ticker/src/quote-cell/quote-cell.js';
@@ -16,7 +17,7 @@ import { cardOf, describedBy, requestedCards } from './details-support.js';
 
 const day: Quote = { symbol: '^HSI', price: 17284.54, change: 83.27, open: 17201.27, high: 17301, low: 17150.2 };
 
-describe('hydrating with details before the card’s module is here', () => {
+describe('hydrating before the on-demand modules are here', () => {
   it('a cell and a strip keep the cards the server drew; the cell’s is its description and opens under the pointer', async () => {
     expect(requestedCards(), 'requested before hydration').to.deep.equal([]);
     const template = html`<div>
@@ -40,5 +41,35 @@ describe('hydrating with details before the card’s module is here', () => {
     expect(describedBy(base)).to.equal(drawn[0]);
     await hover(base);
     await waitFor(() => cardOf(cell)!.matches(':popover-open'), 'the card open under the pointer', 2000);
+  });
+
+  it('a cell and a strip keep the lines the server drew, and their words', async () => {
+    const lineFiles = () =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => /\/(sparkline|near-view-controller)\./.test(entry.name));
+    expect(lineFiles(), 'requested before hydration').to.deep.equal([]);
+    const quote = { ...day, history: [17150.2, 17301, 17284.54] };
+    const template = html`<div>
+      <quote-cell sparkline .quote=${quote}></quote-cell>
+      <market-ticker sparkline mode="static" .quotes=${[quote]}></market-ticker>
+    </div>`;
+    const container = await serverRendered(template);
+    const roots = [...container.querySelectorAll('quote-cell, market-ticker')].map((el) => el.shadowRoot!);
+    const nodes = () => roots.map((root) => [...root.querySelectorAll('*')]);
+    const before = nodes();
+    const lines = () => roots.map((root) => root.querySelector('svg .line')?.getAttribute('d'));
+    const drawn = lines();
+    expect(drawn.every(Boolean), `the server's lines: ${drawn.join(', ')}`).to.equal(true);
+    await hydrated<HTMLElement>(container, template);
+    for (const el of container.querySelectorAll('quote-cell, market-ticker')) await settled(el);
+    expect(lineFiles().length, 'requested').to.be.greaterThan(0);
+    expect(lines(), 'the lines').to.deep.equal(drawn);
+    const after = nodes();
+    expect(
+      after.every((list, i) => list.length === before[i].length && list.every((node, j) => node === before[i][j])),
+      'no node re-created',
+    ).to.equal(true);
+    for (const root of roots) expect(root.textContent).to.contain('range 17,150.20 to 17,301.00');
   });
 });
