@@ -261,16 +261,17 @@ export class QuoteCell extends LibraryElement {
   }
 
   /**
-   * A server-rendered cell has its marker (`market-state`), its card (`details`) and its line
-   * (`sparkline`) in the HTML: the first client render (hydration) must draw them too, so it waits
-   * for their modules.
+   * A marker arriving later would widen the cell: its first render waits for the states, as the
+   * strip's does. A server-rendered cell also has its card (`details`) and its line (`sparkline`)
+   * in the HTML: its first client render (hydration) must draw them too, so it waits for their
+   * modules; a client-rendered one reserves the line's box and draws both when they are here.
    */
   protected override firstRenderNeeds(): Promise<unknown> | undefined {
-    if (!this.serverRendered) return undefined;
+    const hydrating = this.serverRendered;
     return allOf(
       this.marketState && statesPending([this.instrument()]),
-      this.details && detailsCard.pending(),
-      this.sparkline && sparklines.pending(),
+      hydrating && this.details && detailsCard.pending(),
+      hydrating && this.sparkline && sparklines.pending(),
     );
   }
 
