@@ -2,7 +2,8 @@
 // readable names: the library is bundled unminified for this) and a trace breakdown (script,
 // style, layout, paint) of one scenario at a time.
 //
-//   node bench/profile.mjs [--entry=packages/market-ticker/dist/index.js] [--top=25] scenario...
+//   node bench/profile.mjs [--entry=packages/market-ticker/dist/index.js] [--top=25] [--sparkline] scenario...
+//   --sparkline: every cell draws a 78-point line, as in bench/scenarios/sparkline.mjs.
 //   scenarios: mount:500  update:500/500  update:1/2000  feed:1000  scroll:16
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
@@ -17,6 +18,7 @@ const args = process.argv.slice(2);
 const option = (name, fallback) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const entry = resolve(ROOT, option('entry', 'packages/market-ticker/dist/index.js'));
 const top = Number(option('top', 25));
+const sparkline = args.includes('--sparkline');
 const scenarios = args.filter((a) => !a.startsWith('--'));
 if (scenarios.length === 0) scenarios.push('mount:500', 'update:500/500', 'update:1/2000', 'feed:1000');
 
@@ -72,13 +74,18 @@ async function run(browser, origin, scenario) {
   await page.mouse.move(640, 710);
   const stripSize = kind === 'mount' ? 0 : kind === 'update' ? b : a;
   await page.evaluate(
-    async ({ n, size }) => {
-      window.quotes = window.benchData.makeQuotes(n);
-      window.current = window.benchData.makeQuotes(size);
+    async ({ n, size, lines }) => {
+      const make = (count) => {
+        const quotes = window.benchData.makeQuotes(count);
+        return lines ? window.benchData.withHistory(quotes) : quotes;
+      };
+      if (lines) window.stripAttributes = { sparkline: '' };
+      window.quotes = make(n);
+      window.current = make(size);
       window.step = 1;
       if (size > 0) await window.bench.render(window.current);
     },
-    { n: a, size: stripSize },
+    { n: a, size: stripSize, lines: sparkline },
   );
   const action = {
     mount: () =>

@@ -243,7 +243,7 @@ describe('<market-ticker sparkline>: a long strip', () => {
     const view = el.shadowRoot!.querySelector('[part="viewport"]')!.getBoundingClientRect();
     return [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-symbol]')].filter((cell) => {
       const box = cell.getBoundingClientRect();
-      return box.right > view.left && box.left < view.right;
+      return box.right > view.left && box.left < view.right && box.bottom > view.top && box.top < view.bottom;
     });
   };
   const drawn = (cell: Element) => cell.querySelector('[part~="cell-chart"] .line') !== null;
@@ -315,6 +315,28 @@ describe('<market-ticker sparkline>: a long strip', () => {
     expect(atFirstSight.size, 'a copy seen on screen as it appeared').to.be.above(0);
     expect([...atFirstSight.values()].every(Boolean), 'every copy on screen drawn as it appears').to.equal(true);
   });
+
+  for (const [layout, dir, direction] of [
+    ['right to left', 'rtl', 'left'],
+    ['upwards', 'ltr', 'up'],
+    ['downwards', 'ltr', 'down'],
+  ] as const) {
+    it(`a long list scrolling ${layout} draws the cells on screen at mount, and only those near`, async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div dir=${dir}></div>`);
+      const el = document.createElement('market-ticker') as MarketTicker;
+      el.sparkline = true;
+      el.direction = direction;
+      el.style.width = '600px';
+      el.quotes = quotes;
+      wrapper.append(el);
+      await el.updateComplete;
+      const onScreen = shown(el);
+      const all = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-symbol]')];
+      expect(onScreen.length, 'cells on screen').to.be.above(1);
+      expect(onScreen.every(drawn), 'every cell on screen drawn when the first update completes').to.equal(true);
+      expect(all.filter(drawn).length, 'lines drawn, of 240 cells').to.be.below(40);
+    });
+  }
 
   it('a long list draws only the cells near view at mount, each before its first frame', async () => {
     const drawnAtMount: boolean[] = [];
