@@ -38,9 +38,16 @@ export class NearViewController implements ReactiveController {
     this.all = true;
   }
 
-  /** Whether the cell showing `symbol` in list `list` (0 the real one) draws its line now. */
-  drawn(symbol: string, list: number): boolean {
-    return this.all || this.near.has(cellKey(list, symbol));
+  /**
+   * Whether the cell showing `symbol` in list `list` (0 the real one), at `index` in it, draws its
+   * line now. Before the first measurement the first cells of the real list draw at once, since a
+   * strip starts with them on screen: when they are all that is near, no second render follows.
+   */
+  drawn(symbol: string, list: number, index: number): boolean {
+    if (this.all) return true;
+    const key = cellKey(list, symbol);
+    if (this.key === undefined && list === 0 && index < FIRST_DRAWN) this.near.add(key);
+    return this.near.has(key);
   }
 
   /**
@@ -118,6 +125,9 @@ export class NearViewController implements ReactiveController {
       this.host.requestUpdate();
   };
 }
+
+/** How many cells draw before the first measurement: about as many as a wide screen shows. */
+const FIRST_DRAWN = 8;
 
 /** A cell's key in `near`: its list (0 the real one, then the loop's copies) and its symbol. */
 const cellKey = (list: number, symbol: string | undefined) => `${list} ${symbol}`;

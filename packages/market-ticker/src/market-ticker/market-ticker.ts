@@ -463,7 +463,7 @@ export class MarketTicker extends FeedElement(LibraryElement) {
     const items = html`${repeat(
       quotes,
       (quote) => quote.symbol,
-      (quote) => {
+      (quote, index) => {
         const { view, spoken, logo, line, hasDetails } = this.viewOf(quote, locale);
         // No white space around the cell: a text node per item, for nothing.
         return html`<li>${renderCell({
@@ -477,7 +477,7 @@ export class MarketTicker extends FeedElement(LibraryElement) {
           href: safeUrl(this.linkFor(quote.symbol)),
           selectable: this.selectable,
           sparkline: this.sparkline ? (line ?? null) : undefined,
-          chart: this.nearView?.drawn(quote.symbol, list) ? this.lines?.renderSparkline : undefined,
+          chart: this.nearView?.drawn(quote.symbol, list, index) ? this.lines?.renderSparkline : undefined,
           logo,
           compact,
           describedBy: open === quote.symbol ? DETAILS_CARD_ID : undefined,
