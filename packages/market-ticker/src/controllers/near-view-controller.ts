@@ -44,10 +44,9 @@ export class NearViewController implements ReactiveController {
    * strip starts with them on screen: when they are all that is near, no second render follows.
    */
   drawn(symbol: string, list: number, index: number): boolean {
-    if (this.all) return true;
     const key = cellKey(list, symbol);
-    if (this.key === undefined && list === 0 && index < FIRST_DRAWN) this.near.add(key);
-    return this.near.has(key);
+    if (!this.key && !list && index < FIRST_DRAWN) this.near.add(key);
+    return this.all || this.near.has(key);
   }
 
   /**
