@@ -13,6 +13,7 @@ import { writeFile } from 'node:fs/promises';
 import puppeteer from 'puppeteer-core';
 import { launchChromium } from './chromium.mjs';
 import { FIREFOX, WEBKIT_CAPABILITIES, chosenEngines, startWebKitDriver } from '../tests/engines/engines.js';
+import { failureWithin } from '../tests/engines/webkit-pages.js';
 
 export { chosenEngines };
 
@@ -189,17 +190,25 @@ class WebKitBrowser extends LaunchPerSetting {
   }
 }
 
+/** A new WebDriver session with its window sized for `viewport`; its id. */
+async function newSession(base, viewport) {
+  const created = await webdriver(base, 'POST', '/session', { capabilities: { alwaysMatch: WEBKIT_CAPABILITIES } });
+  // The window's outer size; the page's own viewport comes out a little smaller.
+  await webdriver(base, 'POST', `/session/${created.sessionId}/window/rect`, {
+    width: viewport.width,
+    height: viewport.height + 80,
+  }).catch(() => {});
+  return created.sessionId;
+}
+
 class WebKitPage {
   static async open(base, viewport) {
-    const created = await webdriver(base, 'POST', '/session', { capabilities: { alwaysMatch: WEBKIT_CAPABILITIES } });
-    const page = new WebKitPage(base, created.sessionId);
-    // The window's outer size; the page's own viewport comes out a little smaller.
-    await page.call('POST', '/window/rect', { width: viewport.width, height: viewport.height + 80 }).catch(() => {});
-    return page;
+    return new WebKitPage(base, await newSession(base, viewport), viewport);
   }
-  constructor(base, session) {
+  constructor(base, session, viewport) {
     this.base = base;
     this.session = session;
+    this.viewport = viewport;
     this.listeners = { pageerror: [], console: [] };
     this.mouse = {
       move: (x, y) =>
@@ -236,8 +245,21 @@ class WebKitPage {
   on(event, listener) {
     this.listeners[event]?.push(listener);
   }
-  async goto(url) {
-    await this.call('POST', '/url', { url });
+  /**
+   * WebKit now and then never finishes opening a page, and the session then answers nothing
+   * (see tests/engines/webkit-pages.js): a page not open within `within` ms is opened once more in
+   * a new session, after deleting the old one (which closes its browser and so ends the hung
+   * navigation); a second failure throws, naming the page.
+   */
+  async goto(url, { within = 15_000 } = {}) {
+    const failure = await failureWithin(this.call('POST', '/url', { url }), within);
+    if (failure) {
+      console.warn(`WebKit: ${url} failed to open (${failure}); opening it in a new session`);
+      await webdriver(this.base, 'DELETE', `/session/${this.session}`).catch(() => {});
+      this.session = await newSession(this.base, this.viewport);
+      const again = await failureWithin(this.call('POST', '/url', { url }), within);
+      if (again) throw new Error(`WebKit: ${url} failed to open twice (${again})`);
+    }
     // No console over WebDriver: from here on the page records its own errors.
     await this.call('POST', '/execute/sync', { script: `(${installErrorRecorder})()`, args: [] });
   }

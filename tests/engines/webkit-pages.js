@@ -1,7 +1,7 @@
 // WebKit's test pages, opened so that one hung navigation cannot stop the run.
 
 /** Why `navigation` did not succeed within `ms` (its error, or the wait), or '' when it did. */
-async function failureWithin(navigation, ms) {
+export async function failureWithin(navigation, ms) {
   let timer;
   const late = new Promise((resolve) => (timer = setTimeout(resolve, ms, `it did not open in ${ms / 1000} s`)));
   try {
