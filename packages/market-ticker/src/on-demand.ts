@@ -10,19 +10,15 @@ export interface OnDemand<M> {
   readonly module: () => M | undefined;
   /** The module loading (the first call starts it); `undefined` once it is here or has failed. */
   readonly pending: () => Promise<unknown> | undefined;
-  /** Why the module could not be loaded, once that is known; `undefined` until then. */
-  readonly failure: () => unknown;
 }
 
 /**
  * `what` names the module in the one console error a failed load reports: the element then goes
- * on without it (no marker, no card, no banner) instead of waiting for it for ever. `server`
- * false: a server render never draws with it (the feeds), so the server does not load it.
+ * on without it (no marker, no card, no banner) instead of waiting for it for ever.
  */
-export function onDemand<M>(what: string, load: () => Promise<M>, server = true): OnDemand<M> {
+export function onDemand<M>(what: string, load: () => Promise<M>): OnDemand<M> {
   let module: M | undefined;
   let failed = false;
-  let failure: unknown;
   let loading: Promise<void> | undefined;
   const pending = (): Promise<void> | undefined =>
     module || failed
@@ -33,12 +29,11 @@ export function onDemand<M>(what: string, load: () => Promise<M>, server = true)
           },
           (error: unknown) => {
             failed = true;
-            failure = error;
             console.error(`market-ticker: ${what} could not be loaded`, error);
           },
         ));
-  if (isServer && server) addServerWork(pending()!);
-  return { module: () => module, pending, failure: () => failure };
+  if (isServer) addServerWork(pending()!);
+  return { module: () => module, pending };
 }
 
 /** One promise for the work still loading among `work`, or `undefined` when none is. */
