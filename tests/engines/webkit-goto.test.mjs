@@ -2,26 +2,20 @@
 // test:package and the consumer checks use), a page whose navigation hangs is opened again in a
 // new session, in the real WebKitWebDriver; one that hangs twice fails, naming the page.
 import assert from 'node:assert/strict';
-import http from 'node:http';
 import { after, before, test } from 'node:test';
+import { hangingServer } from './hanging-server.mjs';
 import { launchBrowser } from '../../scripts/browsers.mjs';
 
-// Each path hangs as many times as its number says, then answers.
-const hangs = new Map();
-const server = http.createServer((request, response) => {
-  const left = hangs.get(request.url) ?? Number(request.url.split('/')[1]);
-  hangs.set(request.url, left - 1);
-  if (left <= 0) response.end(`<!doctype html><title>opened ${request.url}</title>`);
-});
 let base;
+let server;
 let browser;
 let context;
 const warnings = [];
 const warn = console.warn;
 
 before(async () => {
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${server.address().port}`;
+  server = await hangingServer();
+  ({ base } = server);
   console.warn = (message) => warnings.push(message);
   browser = await launchBrowser('webkit');
   context = await browser.newContext();
@@ -31,8 +25,7 @@ after(async () => {
   console.warn = warn;
   await context?.close();
   await browser?.close();
-  server.closeAllConnections();
-  server.close();
+  server?.close();
 });
 
 test('a page that opens at once opens in its session', async () => {

@@ -1,27 +1,21 @@
 // npm run test:tooling: a WebKit test page whose navigation hangs is opened again in a new
 // session, in the real WebKitWebDriver, so the run goes on (tests/engines/webkit-pages.js).
 import assert from 'node:assert/strict';
-import http from 'node:http';
 import { after, before, test } from 'node:test';
+import { hangingServer } from './hanging-server.mjs';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { WEBKIT_CAPABILITIES, startWebKitDriver } from './engines.js';
 import { reopenHungPages } from './webkit-pages.js';
 
-// Each path hangs as many times as its number says, then answers.
-const hangs = new Map();
-const server = http.createServer((request, response) => {
-  const left = hangs.get(request.url) ?? Number(request.url.split('/')[1]);
-  hangs.set(request.url, left - 1);
-  if (left <= 0) response.end(`<!doctype html><title>opened ${request.url}</title>`);
-});
 let base;
+let server;
 let webkit;
 let launcher;
 const warnings = [];
 
 before(async () => {
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${server.address().port}`;
+  server = await hangingServer();
+  ({ base } = server);
   webkit = await startWebKitDriver();
   launcher = reopenHungPages(
     webdriverLauncher({
@@ -39,8 +33,7 @@ before(async () => {
 after(async () => {
   await launcher?.stop();
   webkit?.stop();
-  server.closeAllConnections();
-  server.close();
+  server?.close();
 });
 
 test('a page that opens at once is opened in the same session', async () => {

@@ -36,6 +36,22 @@ export function onDemand<M>(what: string, load: () => Promise<M>): OnDemand<M> {
   return { module: () => module, pending };
 }
 
+/**
+ * What `work` on the module still has loading: the module first, then what `work` returns (a
+ * market's calendar); `undefined` when nothing is.
+ */
+export function pendingWith<M>(
+  demand: OnDemand<M>,
+  work: (module: M) => Promise<unknown> | undefined,
+): Promise<unknown> | undefined {
+  const module = demand.module();
+  if (module) return work(module);
+  return demand.pending()?.then(() => {
+    const loaded = demand.module();
+    return loaded && work(loaded);
+  });
+}
+
 /** One promise for the work still loading among `work`, or `undefined` when none is. */
 export function allOf(...work: Array<Promise<unknown> | false | null | undefined | ''>): Promise<unknown> | undefined {
   const loading = work.filter((w): w is Promise<unknown> => Boolean(w));

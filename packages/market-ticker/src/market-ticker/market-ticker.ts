@@ -37,7 +37,7 @@ import { checkDetails } from '../quote.js';
 import type * as Sparkline from '../quote-cell/sparkline.js';
 import { sparklines } from '../quote-cell/sparkline-on-demand.js';
 import { DETAILS_CARD_ID, detailsCard, hasDayFigures } from '../quote-cell/details-on-demand.js';
-import { allOf, onDemand } from '../on-demand.js';
+import { allOf, onDemand, pendingWith } from '../on-demand.js';
 import { DetailsController } from '../controllers/details-controller.js';
 import { styles } from './market-ticker.styles.js';
 import { warnIfTaken } from '../define.js';
@@ -88,8 +88,7 @@ const nearViews = onDemand('the sparklines near view', () => import('../controll
 
 const status = onDemand('<market-status>', () => import('../market-status/market-status.js'));
 /** The banner's module and its market's holidays, loading; `undefined` when both are here. */
-const bannerPending = (market: string) =>
-  status.module()?.calendarPending(market) ?? status.pending()?.then(() => status.module()?.calendarPending(market));
+const bannerPending = (market: string) => pendingWith(status, (module) => module.calendarPending(market));
 
 /**
  * The quote strip: a seamless, endless scroll of quote cells (left, right, up or down), or a static

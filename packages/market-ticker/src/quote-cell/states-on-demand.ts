@@ -1,7 +1,7 @@
 import { isServer } from 'lit';
 import type * as States from '../instrument-state.js';
 import type { Instrument } from '../instrument-state.js';
-import { onDemand } from '../on-demand.js';
+import { onDemand, pendingWith } from '../on-demand.js';
 import { addServerWork } from '../server-work.js';
 
 /**
@@ -14,12 +14,8 @@ const states = onDemand('the market states', () => import('../instrument-state.j
  * What the markers of these quotes still need, loading: the module, then their markets'
  * calendars; `undefined` when everything is here.
  */
-export function statesPending(quotes: Iterable<Instrument>): Promise<unknown> | undefined {
-  const module = states.module();
-  if (module) return module.calendarsFor(quotes);
-  const list = [...quotes];
-  return states.pending()?.then(() => states.module()?.calendarsFor(list));
-}
+export const statesPending = (quotes: readonly Instrument[]): Promise<unknown> | undefined =>
+  pendingWith(states, (module) => module.calendarsFor(quotes));
 
 // The server cannot wait inside a render: it has every calendar too.
 if (isServer) addServerWork(import('../holidays-core.js').then((m) => m.loadAllCalendars()));
