@@ -296,17 +296,19 @@ export class MarketTicker extends FeedElement(LibraryElement) {
   }
 
   /**
-   * A first render with `market` waits for the banner and its market's holidays, and with
-   * `market-state` for the states: each, arriving later, would move or widen the cells after the
-   * loop was measured.
+   * A first render with `market` waits for the banner and its market's holidays, with
+   * `market-state` for the states and with `sparkline` for the lines: each, arriving later, would
+   * move, widen or redraw the cells after the loop was measured.
    */
   protected override firstRenderNeeds(): Promise<unknown> | undefined {
     return allOf(
       this.market && bannerPending(this.market),
       this.marketState && statesPending(this.quotes),
-      // Hydrating, the card and the lines the server drew must be drawn again.
+      // Hydrating, the card the server drew must be drawn again.
       this.serverRendered && this.details && detailsCard.pending(),
-      this.serverRendered && this.sparkline && allOf(sparklines.pending(), nearViews.pending()),
+      // The lines too, and on the client their arrival would re-render every cell after the
+      // loop was measured (a vertical strip's first screenshot came out 1 px off, 1 run in 4).
+      this.sparkline && allOf(sparklines.pending(), nearViews.pending()),
     );
   }
 
