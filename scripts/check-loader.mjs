@@ -6,7 +6,8 @@
 // - a locale switch to zh-Hans-CN loads exactly that locale's chunks and shows 恒生指数;
 // - an <article-card> inserted later is defined; an English page loads no locale chunk;
 // - a chunk that fails to load: one console error naming the element, the rest of the page works;
-//   the same for a module an element loads on demand (the details card);
+//   the same for a module an element loads on demand (the details card; the feeds, which also
+//   report it as a feed-status error);
 // - two loaders, and the loader with the single file, in both orders: each element defined once,
 //   one warning;
 // - the loader served from a sub-path of another origin (CORS).
@@ -95,6 +96,19 @@ page('scroll.html', {
 });
 page('failing.html', { body: `${CELL}\n${CARD}` });
 page('failing-details.html', { body: STRIP.replace('mode="static"', 'mode="static" details') });
+page('failing-feeds.html', { body: CELL, scripts: [LOADER, './feed-status.js'] });
+// A strip added later that names the simulated feed, its feed-status events recorded.
+writeFileSync(
+  resolve(WORK, 'feed-status.js'),
+  `window.feedStatus = [];
+const strip = document.createElement('market-ticker');
+strip.id = 'fed';
+strip.setAttribute('feed', 'simulated');
+strip.setAttribute('label', 'Markets');
+strip.addEventListener('feed-status', (event) => window.feedStatus.push(event.detail));
+document.body.append(strip);
+`,
+);
 page('two-loaders.html', { scripts: [LOADER, '/.tmp/loader-check/second-cdn/loader.js'], body: `${CELL}\n${STRIP}` });
 page('bundle-then-loader.html', { scripts: [BUNDLE, LOADER], body: `${CELL}\n${STRIP}` });
 page('loader-then-bundle.html', { scripts: [LOADER, BUNDLE], body: `${CELL}\n${STRIP}` });
@@ -356,6 +370,42 @@ try {
     check(
       'one console error, naming the details card',
       ours.errors.length === 1 && ours.errors[0].includes('the details card'),
+      ours.errors.join(' | '),
+    );
+    const uncaught = problems.filter((p) => p.startsWith('page error'));
+    check('no uncaught error', uncaught.length === 0, uncaught.join('; '));
+    await close();
+  }
+
+  // 3c. The feeds' code that fails: a feed-status error, and the page goes on.
+  where = 'a strip with feed="simulated" whose feeds chunk fails to load';
+  console.log(where);
+  {
+    const chunk = readdirSync(CDN).find((name) => /^element-feeds-.+\.js$/.test(name));
+    const { tab, problems, ours, close } = await open(browser, server, 'failing-feeds.html', {
+      route: { pattern: `**/${chunk}`, handler: (route) => route.fulfill({ status: 503, body: 'gone' }) },
+    });
+    await waitIn(tab, () => document.querySelector('#cell')?.shadowRoot?.textContent.includes('17,284.54'));
+    const state = await tab.evaluate(async () => {
+      const strip = document.querySelector('#fed');
+      await customElements.whenDefined('market-ticker');
+      const settled = await Promise.race([
+        strip.updateComplete,
+        new Promise((done) => setTimeout(() => done('still waiting'), 3000)),
+      ]);
+      return { settled, loading: strip.loading, status: window.feedStatus };
+    });
+    check('the strip settles, not loading', state.settled === true && !state.loading, JSON.stringify(state));
+    check(
+      'one feed-status error, naming the feed code',
+      state.status.length === 1 &&
+        state.status[0].status === 'error' &&
+        state.status[0].error.startsWith("the feed's code could not be loaded"),
+      JSON.stringify(state.status),
+    );
+    check(
+      'one console error, naming the feeds',
+      ours.errors.length === 1 && ours.errors[0].includes('the feeds'),
       ours.errors.join(' | '),
     );
     const uncaught = problems.filter((p) => p.startsWith('page error'));

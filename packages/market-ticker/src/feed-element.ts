@@ -1,13 +1,19 @@
 /**
  * The feed attributes of `<market-ticker>` and `<article-card>`, declared once: a mixin that adds
- * the properties, keeps a {@link FeedController} and maps its state to them.
+ * the properties, keeps a {@link FeedController} and maps its state to them. The controller and
+ * the feeds load when the element first names a feed (`src`, or `feed="simulated"`).
  */
-import type { LitElement, PropertyValues } from 'lit';
+import { isServer, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { FeedController } from './controllers/feed-controller.js';
+import type { FeedController } from './controllers/feed-controller.js';
 import { FeedStatusEvent } from './events/feed-status.js';
 import type { FeedKind, FeedOptions } from './feeds/types.js';
+import type { LibraryElement } from './library-element.js';
+import { onDemand } from './on-demand.js';
 import type { Quote } from './quote.js';
+
+// A server render runs no feed: it draws the quotes it is given.
+const feeds = onDemand('the feeds', () => import('./feeds/element-feeds.js'), false);
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the mixin pattern's constructor type
 type Constructor<T> = new (...args: any[]) => T;
@@ -25,7 +31,7 @@ export declare class FeedElementInterface {
   loading: boolean;
 }
 
-export const FeedElement = <T extends Constructor<LitElement>>(superClass: T) => {
+export const FeedElement = <T extends Constructor<LibraryElement>>(superClass: T) => {
   class FeedElementClass extends superClass {
     /**
      * A feed URL: JSON polled every `interval` seconds (http/https), Server-Sent Events with
@@ -72,31 +78,49 @@ export const FeedElement = <T extends Constructor<LitElement>>(superClass: T) =>
 
     declare quotes: Quote[];
 
-    protected readonly feedController = new FeedController(this, {
-      onStatus: (detail) => this.dispatchEvent(new FeedStatusEvent(detail)),
-    });
+    /** Once the element has named a feed and the feeds' code is here. */
+    private feedController?: FeedController;
+    /** The feeds' code could not be loaded: said once, in a `feed-status` error. */
+    private feedsFailed = false;
 
     // What the controller last said, so that only its changes are mapped: a site may set
     // `loading` or `quotes` itself.
     private seen = { quotes: undefined as Quote[] | undefined, stale: false, loading: false };
 
-    /** Includes the feeds' code loading on demand: once `updateComplete` resolves, the feed has started. */
-    protected override async getUpdateComplete(): Promise<boolean> {
-      const done = await super.getUpdateComplete();
-      const loading = this.feedController.modulesLoading;
-      if (!loading) return done;
-      await loading;
-      return super.getUpdateComplete();
+    override willUpdate(changed: PropertyValues<this>): void {
+      if (!this.feedController && !isServer && (this.src || this.feed === 'simulated')) this.loadFeeds();
+      const controller = this.feedController;
+      if (controller) {
+        controller.sync();
+        const { quotes, stale, loading } = controller;
+        if (quotes !== this.seen.quotes && quotes) this.quotes = quotes;
+        if (stale !== this.seen.stale) this.stale = stale;
+        if (loading !== this.seen.loading) this.loading = loading;
+        this.seen = { quotes, stale, loading };
+      }
+      super.willUpdate(changed);
     }
 
-    override willUpdate(changed: PropertyValues<this>): void {
-      this.feedController.sync();
-      const { quotes, stale, loading } = this.feedController;
-      if (quotes !== this.seen.quotes && quotes) this.quotes = quotes;
-      if (stale !== this.seen.stale) this.stale = stale;
-      if (loading !== this.seen.loading) this.loading = loading;
-      this.seen = { quotes, stale, loading };
-      super.willUpdate(changed);
+    /**
+     * The controller, once the feeds' code is here (connected, it starts the feed at once); until
+     * then `loading` shows when there are no quotes yet, and `updateComplete` waits for the code.
+     */
+    private loadFeeds(): void {
+      const module = this.use(feeds);
+      if (module) {
+        this.feedController = new module.FeedController(this, {
+          onStatus: (detail) => this.dispatchEvent(new FeedStatusEvent(detail)),
+        });
+      } else if (feeds.pending()) {
+        this.seen = { ...this.seen, loading: this.quotes.length === 0 };
+        this.loading = this.seen.loading;
+      } else if (!this.feedsFailed) {
+        this.feedsFailed = true;
+        this.loading = this.seen.loading = false;
+        const error = feeds.failure();
+        const reason = `the feed's code could not be loaded (${error instanceof Error ? error.message : error})`;
+        this.dispatchEvent(new FeedStatusEvent({ status: 'error', error: reason }));
+      }
     }
   }
   return FeedElementClass as Constructor<FeedElementInterface> & T;

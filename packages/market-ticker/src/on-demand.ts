@@ -10,30 +10,33 @@ export interface OnDemand<M> {
   readonly module: () => M | undefined;
   /** The module loading (the first call starts it); `undefined` once it is here or has failed. */
   readonly pending: () => Promise<unknown> | undefined;
+  /** Why the module could not be loaded, once that is known; `undefined` until then. */
+  readonly failure: () => unknown;
 }
 
 /**
  * `what` names the module in the one console error a failed load reports: the element then goes
- * on without it (no marker, no card, no banner) instead of waiting for it for ever.
+ * on without it (no marker, no card, no banner) instead of waiting for it for ever. `server`
+ * false: a server render never draws with it (the feeds), so the server does not load it.
  */
-export function onDemand<M>(what: string, load: () => Promise<M>): OnDemand<M> {
-  let module: M | undefined;
-  let failed = false;
+export function onDemand<M>(what: string, load: () => Promise<M>, server = true): OnDemand<M> {
+  // Set once, when the module is here or has failed; `loading` keeps the one request.
+  let done: { module?: M; failure?: unknown } | undefined;
   let loading: Promise<void> | undefined;
   const pending = (): Promise<void> | undefined =>
-    module || failed
+    done
       ? undefined
       : (loading ??= load().then(
-          (loaded) => {
-            module = loaded;
+          (module) => {
+            done = { module };
           },
-          (error: unknown) => {
-            failed = true;
-            console.error(`market-ticker: ${what} could not be loaded`, error);
+          (failure: unknown) => {
+            done = { failure };
+            console.error(`market-ticker: ${what} could not be loaded`, failure);
           },
         ));
-  if (isServer) addServerWork(pending()!);
-  return { module: () => module, pending };
+  if (isServer && server) addServerWork(pending()!);
+  return { module: () => done?.module, pending, failure: () => done?.failure };
 }
 
 /**

@@ -1,17 +1,10 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import type { Feed, FeedKind, FeedStatus } from '../feeds.js';
+import { createFeed, mergeQuotes, type Feed, type FeedKind, type FeedStatus } from '../feeds.js';
 import type { FeedStatusDetail } from '../events/feed-status.js';
+import { marketsOfQuotes } from '../feeds/rest.js';
 import type { FeedOptions } from '../feeds/types.js';
 import type { Quote } from '../quote.js';
-
-/**
- * The feeds, the provider adapters and the simulated feed are about a third of the strip's code,
- * and a page that sets `quotes` itself needs none of it: they load when an element first names a
- * feed (a chunk of their own in the CDN build; inlined in the single file).
- */
-const loadFeedModules = () => import('../feeds/element-feeds.js');
-let feedModules: Awaited<ReturnType<typeof loadFeedModules>> | undefined;
-let feedModulesLoading: Promise<unknown> | undefined;
+import { createSimulatedFeed } from '../simulated-feed.js';
 
 /** What the controller reads from its element: the feed's attributes and the figures shown. */
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
@@ -59,7 +52,6 @@ export class FeedController implements ReactiveController {
   private subscribed = '';
   private pending?: Quote[];
   private frame?: number;
-  private awaitingModules = false;
 
   constructor(
     private readonly host: FeedHost,
@@ -95,10 +87,6 @@ export class FeedController implements ReactiveController {
     const { adapter } = this.host;
     const key = JSON.stringify([src, feed, interval, staleAfter, closedInterval]);
     if (key === this.key && adapter === this.adapter) return;
-    if ((feed === 'simulated' || src) && !feedModules) {
-      this.awaitModules();
-      return;
-    }
     this.stop();
     this.key = key;
     this.adapter = adapter;
@@ -106,14 +94,11 @@ export class FeedController implements ReactiveController {
     if (feed === 'simulated') {
       // Walk the element's own quotes when it has some, else the reference strip.
       const quotes = this.host.quotes.length > 0 ? this.host.quotes : undefined;
-      this.feed = feedModules!.createSimulatedFeed({ interval, quotes }, events);
+      this.feed = createSimulatedFeed({ interval, quotes }, events);
     } else if (src) {
       // Read after each poll: the quotes shown and those just delivered, not yet drawn.
-      const markets = () => feedModules!.marketsOfQuotes([...this.host.quotes, ...(this.pending ?? [])]);
-      this.feed = feedModules!.createFeed(
-        { src, feed, interval, staleAfter, closedInterval, markets, adapter },
-        events,
-      );
+      const markets = () => marketsOfQuotes([...this.host.quotes, ...(this.pending ?? [])]);
+      this.feed = createFeed({ src, feed, interval, staleAfter, closedInterval, markets, adapter }, events);
       this.followSymbols();
     } else {
       return;
@@ -122,39 +107,6 @@ export class FeedController implements ReactiveController {
     this.host.requestUpdate();
     this.feed.start();
     this.feed.setVisible?.(!document.hidden);
-  }
-
-  /** While the feeds' code is loading for this element: settles once it has loaded (or failed). */
-  get modulesLoading(): Promise<unknown> | undefined {
-    return this.awaitingModules ? feedModulesLoading?.catch(() => undefined) : undefined;
-  }
-
-  /** Loads the feeds' code once, then starts the feed (if the element still wants one). */
-  private awaitModules(): void {
-    if (this.awaitingModules) return;
-    this.awaitingModules = true;
-    this.loading = this.host.quotes.length === 0;
-    feedModulesLoading ??= loadFeedModules().then(
-      (modules) => (feedModules = modules),
-      (error: unknown) => {
-        feedModulesLoading = undefined;
-        throw error;
-      },
-    );
-    feedModulesLoading.then(
-      () => {
-        this.awaitingModules = false;
-        this.sync();
-      },
-      (error: unknown) => {
-        this.awaitingModules = false;
-        this.loading = false;
-        this.onStatus(
-          'error',
-          `the feed's code could not be loaded (${error instanceof Error ? error.message : error})`,
-        );
-      },
-    );
   }
 
   private stop(): void {
@@ -187,7 +139,7 @@ export class FeedController implements ReactiveController {
   }
 
   private onQuotes = (quotes: Quote[]) => {
-    this.pending = feedModules!.mergeQuotes(this.pending ?? [], quotes);
+    this.pending = mergeQuotes(this.pending ?? [], quotes);
     if (!this.held) this.frame ??= requestAnimationFrame(this.flush);
   };
 
@@ -198,7 +150,7 @@ export class FeedController implements ReactiveController {
     const updates = this.pending;
     this.pending = undefined;
     if (!updates) return;
-    this.quotes = feedModules!.mergeQuotes(this.host.quotes, updates);
+    this.quotes = mergeQuotes(this.host.quotes, updates);
     this.loading = false;
     this.host.requestUpdate();
   };
