@@ -676,10 +676,10 @@ eachRendering('<market-status>', (rendered, rendering) => {
       });
     });
 
-    itClient('is generic: a second-resolution clock re-renders any host on each second', async () => {
-      const clock = new FakeScheduler(Date.parse('2024-04-19T01:05:10.250Z'));
+    itClient('is one timer for the page: five banners and any host tick together, on the minute', async () => {
+      const clock = fakeClock('2024-04-19T01:05:10.250Z');
       class TickingHost extends LitElement {
-        readonly clock = new ClockController(this, { resolution: 'second', scheduler: clock });
+        readonly clock = new ClockController(this);
         renders = 0;
         override render() {
           this.renders++;
@@ -687,19 +687,32 @@ eachRendering('<market-status>', (rendered, rendering) => {
         }
       }
       customElements.define('ticking-host', TickingHost);
-      const el = (await fixture(html`<ticking-host></ticking-host>`)) as TickingHost;
-      expect(el.shadowRoot!.textContent).to.equal('2024-04-19T01:05:10.250Z');
-      expect(clock.due).to.equal(Date.parse('2024-04-19T01:05:11Z'));
-      const before = el.renders;
-      clock.advance(750);
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        ${[1, 2, 3, 4, 5].map(() => html`<market-status market="XHKG"></market-status>`)}
+        <ticking-host></ticking-host>
+      </div>`);
+      const banners = [...wrapper.querySelectorAll('market-status')];
+      await Promise.all(banners.map((el) => settled(el)));
+      const el = wrapper.querySelector('ticking-host') as TickingHost;
       await el.updateComplete;
+      expect(clock.pending, 'one timer for six hosts').to.equal(1);
+      expect(clock.due).to.equal(Date.parse('2024-04-19T01:06:00Z'));
+      const before = el.renders;
+      clock.advance(49_750);
+      await el.updateComplete;
+      await Promise.all(banners.map((b) => settled(b)));
       expect(el.renders).to.equal(before + 1);
-      expect(el.shadowRoot!.textContent).to.equal('2024-04-19T01:05:11.000Z');
+      expect(el.shadowRoot!.textContent).to.equal('2024-04-19T01:06:00.000Z');
+      for (const b of banners) expect(text(b)).to.equal('Hong Kong market opens in 24 minutes');
+      expect(clock.pending).to.equal(1);
       el.clock.pin(new Date('2020-01-01T00:00:00Z'));
+      el.requestUpdate();
       await el.updateComplete;
       expect(el.shadowRoot!.textContent).to.equal('2020-01-01T00:00:00.000Z');
-      expect(clock.pending).to.equal(0);
-      el.remove();
+      expect(clock.pending, 'the banners still tick').to.equal(1);
+      for (const b of banners) b.remove();
+      expect(clock.pending, 'a pinned host sets no timer').to.equal(0);
+      wrapper.remove();
     });
 
     it('runs on the real clock when nothing is faked', async () => {

@@ -143,7 +143,7 @@ function fillMark(sentence: string, value: TemplateResult): Array<string | Templ
 export class ArticleCard extends FeedElement(LibraryElement) {
   static override styles = styles;
 
-  private readonly clock = new ClockController(this, { resolution: 'minute' });
+  private readonly clock = new ClockController(this);
 
   /** The headline. */
   @property() headline?: string;

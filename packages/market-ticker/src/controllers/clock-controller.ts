@@ -1,23 +1,13 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
-/** How often the host re-renders: on every minute or on every second of the wall clock. */
-export type ClockResolution = 'minute' | 'second';
-
 /**
- * Where a clock reads the time and sets its timers. The default is the page's own; tests and
- * demos pass a fake to drive time by hand.
+ * Where the clock reads the time and sets its timer. The default is the page's own; tests and
+ * demos set a fake as {@link ClockController.defaultScheduler} to drive time by hand.
  */
 export interface ClockScheduler {
   now(): number;
   setTimeout(callback: () => void, delay: number): unknown;
   clearTimeout(handle: unknown): void;
-}
-
-export interface ClockOptions {
-  /** Default `minute`. */
-  resolution?: ClockResolution;
-  /** Default {@link ClockController.defaultScheduler}. */
-  scheduler?: ClockScheduler;
 }
 
 /** The page's clock and timers. */
@@ -27,85 +17,76 @@ export const systemScheduler: ClockScheduler = {
   clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
-const PERIOD: Record<ClockResolution, number> = { minute: 60_000, second: 1_000 };
+const MINUTE = 60_000;
 
 /**
- * Re-renders its host on every minute (or second) of the wall clock, for countdowns and relative
- * times, and tells the host what time it is.
+ * One minute timer for the whole page, shared by every element that shows the time of day (a
+ * banner's countdown, a card's "5 minutes ago", a cell's market state): each ticking host
+ * re-renders on the minute, and a page of 2,000 cells and 20 cards still sets one timer.
  *
- * Each timer is set to the next boundary of the period, measured afresh from the clock, rather
- * than repeating with `setInterval`: intervals drift, and a computer that slept would keep a stale
- * phase. Browsers also freeze timers in background tabs, so the clock stops while the page is
- * hidden and, when it is shown again, re-renders at once and re-aligns on the new time.
- *
- * `pin(date)` fixes the time (an element's `now` attribute, for stories, tests and screenshots)
- * and stops the timer; `pin(undefined)` goes back to the live clock.
+ * The timer is set to the next minute, measured afresh from the clock, rather than repeating with
+ * `setInterval`: intervals drift, and a computer that slept would keep a stale phase. Browsers
+ * freeze timers in background tabs, so the clock stops while the page is hidden and, when it is
+ * shown again, re-renders every host at once and re-aligns on the new time.
+ */
+let scheduler = systemScheduler;
+const hosts = new Set<ReactiveControllerHost>();
+let timer: unknown;
+
+function arm(): void {
+  if (timer !== undefined || hosts.size === 0 || document.visibilityState === 'hidden') return;
+  timer = scheduler.setTimeout(tick, MINUTE - (((scheduler.now() % MINUTE) + MINUTE) % MINUTE));
+}
+
+function disarm(): void {
+  if (timer !== undefined) scheduler.clearTimeout(timer);
+  timer = undefined;
+}
+
+function tick(): void {
+  timer = undefined;
+  for (const host of hosts) host.requestUpdate();
+  // Measured again from the clock: a timer that fired early gets a short second one.
+  arm();
+}
+
+function onVisibilityChange(): void {
+  disarm();
+  if (document.visibilityState !== 'hidden') tick();
+}
+
+/**
+ * An element's view of the page's clock: the time to show, and a re-render on every minute while
+ * `enabled` and connected. `pin(date)` fixes the time (an element's `now` attribute, for stories,
+ * tests and screenshots) and stops the ticking; `pin(undefined)` goes back to the live clock.
  */
 export class ClockController implements ReactiveController {
-  /** The scheduler of clocks created without one; a test seam, replaced and restored by tests. */
-  static defaultScheduler: ClockScheduler = systemScheduler;
+  /** The clock's scheduler; a test seam, replaced and restored by tests (the timer moves to it). */
+  static get defaultScheduler(): ClockScheduler {
+    return scheduler;
+  }
 
-  readonly resolution: ClockResolution;
+  static set defaultScheduler(next: ClockScheduler) {
+    disarm();
+    scheduler = next;
+    arm();
+  }
+
   private readonly host: ReactiveControllerHost;
-  private readonly scheduler: ClockScheduler;
-  private pinnedAt?: number;
-  private timer?: unknown;
+  private wanted: boolean;
   private connected = false;
+  private pinnedAt?: number;
 
-  constructor(host: ReactiveControllerHost, { resolution = 'minute', scheduler }: ClockOptions = {}) {
+  /** `enabled` false: the host shows no time until it says so (a cell without `market-state`). */
+  constructor(host: ReactiveControllerHost, enabled = true) {
     this.host = host;
-    this.resolution = resolution;
-    this.scheduler = scheduler ?? ClockController.defaultScheduler;
+    this.wanted = enabled;
     host.addController(this);
   }
 
-  hostConnected() {
-    if (isServer) return;
-    this.connected = true;
-    document.addEventListener('visibilitychange', this.onVisibilityChange);
-    this.schedule();
-  }
-
-  hostDisconnected() {
-    if (isServer) return;
-    this.connected = false;
-    document.removeEventListener('visibilitychange', this.onVisibilityChange);
-    this.cancel();
-  }
-
-  private schedule(): void {
-    if (!this.connected || this.pinned || document.visibilityState === 'hidden') return;
-    this.cancel();
-    const period = PERIOD[this.resolution];
-    const elapsed = ((this.scheduler.now() % period) + period) % period;
-    this.timer = this.scheduler.setTimeout(this.tick, period - elapsed);
-  }
-
-  private cancel(): void {
-    if (this.timer === undefined) return;
-    this.scheduler.clearTimeout(this.timer);
-    this.timer = undefined;
-  }
-
-  private readonly tick = () => {
-    this.timer = undefined;
-    this.host.requestUpdate();
-    // Measured again from the clock: a timer that fired early gets a short second one.
-    this.schedule();
-  };
-
-  private readonly onVisibilityChange = () => {
-    if (document.visibilityState === 'hidden') {
-      this.cancel();
-      return;
-    }
-    this.host.requestUpdate();
-    this.schedule();
-  };
-
-  /** The current time: the pinned instant, or the live clock. */
+  /** The time to show: the pinned instant, or the live clock. */
   now(): Date {
-    return new Date(this.pinnedAt ?? this.scheduler.now());
+    return new Date(this.pinnedAt ?? scheduler.now());
   }
 
   /** Whether the time is fixed by {@link pin}. */
@@ -113,17 +94,38 @@ export class ClockController implements ReactiveController {
     return this.pinnedAt !== undefined;
   }
 
-  /**
-   * Fixes the time at `at` and stops the timer; `undefined` (or an invalid date) returns to the
-   * live clock. Re-renders the host when the time it sees changes.
-   */
+  /** Fixes the time at `at`; `undefined` (or an invalid date) returns to the live clock. Call from willUpdate. */
   pin(at: Date | undefined): void {
     const time = at?.getTime();
-    const next = time !== undefined && Number.isFinite(time) ? time : undefined;
-    if (next === this.pinnedAt) return;
-    this.pinnedAt = next;
-    this.cancel();
-    this.schedule();
-    this.host.requestUpdate();
+    this.pinnedAt = time !== undefined && Number.isFinite(time) ? time : undefined;
+    this.sync();
+  }
+
+  /** Ticks only while the host shows the time: call from willUpdate with, say, `market-state`. */
+  set enabled(on: boolean) {
+    this.wanted = on;
+    this.sync();
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    this.sync();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.sync();
+  }
+
+  private sync(): void {
+    if (isServer) return;
+    const size = hosts.size;
+    if (this.wanted && this.connected && this.pinnedAt === undefined) hosts.add(this.host);
+    else hosts.delete(this.host);
+    // One listener for the page, while any host ticks.
+    if (!size && hosts.size) document.addEventListener('visibilitychange', onVisibilityChange);
+    if (size && !hosts.size) document.removeEventListener('visibilitychange', onVisibilityChange);
+    if (hosts.size) arm();
+    else disarm();
   }
 }

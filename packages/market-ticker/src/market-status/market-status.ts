@@ -110,7 +110,7 @@ function transitionOf({ state, next, breakKind, halfDay }: MarketSnapshot): Tran
 export class MarketStatus extends LibraryElement {
   static override styles = styles;
 
-  private readonly clock = new ClockController(this, { resolution: 'minute' });
+  private readonly clock = new ClockController(this);
 
   /**
    * The market's code (case-insensitive): a MIC such as `XHKG`, `XTKS`, `XNYS` or `XNYM` (see `knownMarkets()`), or

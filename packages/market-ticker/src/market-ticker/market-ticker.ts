@@ -25,7 +25,7 @@ import { HighlightSet } from '../controllers/highlight-controller.js';
 import { QuoteSelectEvent } from '../events/quote-select.js';
 import { LoopCompleteEvent } from '../events/loop-complete.js';
 import { densityOf, renderCell, spokenText, STRIP_CELL_TAG } from '../quote-cell/cell-template.js';
-import { MarketClockController } from '../controllers/market-clock-controller.js';
+import { ClockController } from '../controllers/clock-controller.js';
 import type { InstrumentState } from '../instrument-state.js';
 import { stateNow, statesPending } from '../quote-cell/states-on-demand.js';
 import { quoteMarket } from '../catalogue.js';
@@ -259,7 +259,7 @@ export class MarketTicker extends FeedElement(LibraryElement) {
   @property() density: 'regular' | 'compact' | 'adaptive' = 'regular';
 
   /** With `market-state`: the page's one minute clock, and each market's state at this render. */
-  private readonly marketClock = new MarketClockController(this);
+  private readonly marketClock = new ClockController(this, false);
   /** Each shown symbol's market state at this render, looked up once per market. */
   private states = new Map<string, InstrumentState | undefined>();
 
@@ -351,7 +351,7 @@ export class MarketTicker extends FeedElement(LibraryElement) {
     // One look-up per market, not per cell: a strip of 2,000 quotes has a handful of markets.
     this.states.clear();
     if (this.marketState) {
-      const now = this.marketClock.now();
+      const now = this.marketClock.now().getTime();
       const byMarket = new Map<string | undefined, InstrumentState | undefined>();
       const firstOfMarket: Quote[] = [];
       for (const quote of this.shown) {

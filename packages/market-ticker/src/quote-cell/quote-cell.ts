@@ -3,7 +3,7 @@ import { toDate } from '../format.js';
 import { property, state } from 'lit/decorators.js';
 import { localized } from '@lit/localize';
 import { HighlightController } from '../controllers/highlight-controller.js';
-import { MarketClockController } from '../controllers/market-clock-controller.js';
+import { ClockController } from '../controllers/clock-controller.js';
 import { stateNow, statesPending } from './states-on-demand.js';
 import type { Instrument } from '../instrument-state.js';
 import { MediaQueryController, REDUCED_MOTION } from '../controllers/media-query-controller.js';
@@ -82,7 +82,7 @@ export class QuoteCell extends LibraryElement {
   /** The tint behind a changed price, taken off by a timer that every cell shares. */
   private readonly highlight = new HighlightController(this, () => flashDuration(this));
   /** With `market-state`: the page's one minute clock. */
-  private readonly marketClock = new MarketClockController(this);
+  private readonly marketClock = new ClockController(this, false);
   /** With `details`: when the card is open (the key is always `true`: one cell, one card). */
   private readonly card = new DetailsController<true>(this, {
     enabled: () => this.details && this.figures !== undefined,
@@ -231,7 +231,7 @@ export class QuoteCell extends LibraryElement {
       locale,
       redUp: resolveTrendColors(this.trendColors, locale) === 'red-up',
       flash: this.highlight.direction,
-      state: this.marketState ? stateNow(this.currentQuote(), this.marketClock.now()) : undefined,
+      state: this.marketState ? stateNow(this.currentQuote(), this.marketClock.now().getTime()) : undefined,
       href: safeUrl(this.href),
       selectable: this.selectable,
       sparkline: this.sparkline ? (this.line ?? null) : undefined,
