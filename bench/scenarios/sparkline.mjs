@@ -26,13 +26,15 @@ const setUp = (attributes) => async (session) => {
 };
 
 /**
- * Samples per row: at least 25. A garbage collection owed to earlier runs lands in some samples
- * and not others, adding up to 7 ms to a 15 ms mount of 16 quotes and tens of ms to the large
- * strips, on whichever strip it hits: with 7 or 9 samples the ratio of the medians swung by up to
- * 0.4 between runs (mount 16: 1.12 to 1.52). (Collecting the heap before each sample instead
- * slowed the large strips by up to 70 %: their next mount grows again the heap it shrank.)
+ * Samples per row: at least 25, and more for the smaller strips, whose samples are cheap. A garbage
+ * collection owed to earlier runs lands in some samples and not others, adding up to 7 ms to a
+ * 15 ms mount of 16 quotes and tens of ms to the large strips, on whichever strip it hits: with 7
+ * or 9 samples the ratio of the medians swung by up to 0.4 between runs (mount 16: 1.12 to 1.52),
+ * and with 25 still by 0.3 (0.96 to 1.28 in four runs of the same build). (Collecting the heap
+ * before each sample instead slowed the large strips by up to 70 %: their next mount grows again
+ * the heap it shrank.)
  */
-const samplesFor = (runs) => Math.max(runs, 25);
+const samplesFor = (runs, strip) => Math.max(runs, strip <= 16 ? 75 : strip <= 500 ? 51 : 25);
 
 const VARIANTS = [
   ['without', {}],
@@ -78,7 +80,7 @@ export async function run(bench, options) {
       sessions.push([variant, await bench.mountedStrip(ours, strip, setUp(attributes))]);
     }
     const figures = {};
-    const runs = samplesFor(bench.runs);
+    const runs = samplesFor(bench.runs, strip);
     // Mounting measured on an empty page, then the strip mounted again for the updates.
     for (const [, session] of sessions) await session.page.evaluate(unmount);
     const mount = `mount ${strip} quotes`;
