@@ -130,6 +130,24 @@ describe('quote details: checkDetails and checkQuote', () => {
     }
   });
 
+  it('the same history array checked again is read again: changes in place are seen, problems named again', () => {
+    const history = Array.from({ length: 600 }, (_, i) => i);
+    const first = checkDetails({ history }).details.history!;
+    expect(checkDetails({ history }).details.history).to.deep.equal(first);
+    // Outside the newest 500 points: not read, no change.
+    history[0] = NaN;
+    expect(checkDetails({ history }).problems).to.deep.equal([]);
+    history[599] = 1e6;
+    expect(checkDetails({ history }).details.history![499]).to.equal(1e6);
+    history[300] = NaN;
+    const bad = checkDetails({ history });
+    expect(bad.problems).to.deep.equal(['history has 1 points that are not finite numbers']);
+    expect(bad.details.history).to.have.length(HISTORY_LIMIT);
+    expect(checkDetails({ history }).problems, 'named at every check').to.have.length(1);
+    history.push(7);
+    expect(checkDetails({ history }).details.history!.at(-1)).to.equal(7);
+  });
+
   it('a feed message keeps a quote with a bad detail and lists the field among its problems', () => {
     const parsed = checkMessage({
       quotes: [

@@ -143,6 +143,34 @@ describe('<quote-cell sparkline>: updates, locales and colours', () => {
     expect(el.shadowRoot!.querySelector('[part~="value"]')!.firstChild).to.equal(value);
   });
 
+  it('a new price with the same history array keeps the line; the array changed in place is read again', async () => {
+    const history = [...HISTORY];
+    const [el] = await mount<QuoteCell>(html`<quote-cell sparkline .quote=${{ ...HSI, history }}></quote-cell>`);
+    const line = chart(el)!.querySelector('.line')!;
+    const drawn = lineOf(el);
+    el.quote = { ...HSI, history, price: 17290, change: 88.73 };
+    await settled(el);
+    expect(chart(el)!.querySelector('.line')).to.equal(line);
+    expect(lineOf(el)).to.equal(drawn);
+    // A point in the middle changed in place (same array, same length, same last point).
+    history[1] = 17100;
+    el.quote = { ...HSI, history };
+    await settled(el);
+    expect(lineOf(el)).to.not.equal(drawn);
+    expect(spoken(el)).to.match(/range 17,100\.00 to 17,301\.00$/);
+    // The same array with a new previous close: a new baseline.
+    const baseline = chart(el)!.querySelector('.baseline')!.getAttribute('d');
+    el.quote = { ...HSI, history, previousClose: 17290 };
+    await settled(el);
+    expect(chart(el)!.querySelector('.baseline')!.getAttribute('d')).to.not.equal(baseline);
+    // A point turned non-finite in place is dropped, and reported, again.
+    history[2] = Number.NaN;
+    el.quote = { ...HSI, history };
+    await settled(el);
+    expect(points(lineOf(el))).to.have.length(4);
+    expect(lineOf(el)).to.not.contain('NaN');
+  });
+
   it('says the range in each locale', async () => {
     const expected: Record<(typeof LOCALES)[number], string> = {
       en: 'range 17,150.20 to 17,301.00',

@@ -8,6 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { formatPrice } from '../format.js';
 import type { Locale } from '../locales.js';
+import { textKey } from '../localization.js';
 
 /** The drawing's units (the template's `viewBox`); the stylesheet sets the box it is stretched into. */
 export const SPARKLINE_BOX = { width: 60, height: 20 } as const;
@@ -36,6 +37,28 @@ export function sparklineOf(
   locale: Locale,
 ): SparklineView | undefined {
   if (!history || history.length < 2) return undefined;
+  // The words follow the locale and its messages' arrival, the baseline the previous close.
+  const key = `${previousClose} ${precision} ${locale} ${textKey()}`;
+  const last = drawn.get(history);
+  if (last?.key === key) return last.view;
+  const view = drawing(history, previousClose, precision, locale);
+  drawn.set(history, { key, view });
+  return view;
+}
+
+/**
+ * The last drawing of each checked history: a quote whose price moves but whose line does not
+ * (its history array handed again, see checkHistory) keeps its drawing and its words, where
+ * drawing again cost a 500-quote strip's update of every price about 3 ms.
+ */
+const drawn = new WeakMap<readonly number[], { key: string; view: SparklineView }>();
+
+function drawing(
+  history: readonly number[],
+  previousClose: number | undefined,
+  precision: number,
+  locale: Locale,
+): SparklineView {
   const { width, height } = SPARKLINE_BOX;
   let low = Infinity;
   let high = -Infinity;
