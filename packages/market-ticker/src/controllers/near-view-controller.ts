@@ -14,8 +14,8 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
  * swipe alike; a cell is watched until it has come near.
  */
 export class NearViewController implements ReactiveController {
-  /** The cells that have come near, as `list symbol`. */
-  private readonly near = new Set<string>();
+  /** The symbols of the cells that have come near, per list: no key built per cell and render. */
+  private readonly near: Set<string | undefined>[] = [];
   private observer?: IntersectionObserver;
   /** The cells the observer watches: the lists' symbols, in order. */
   private key?: string;
@@ -44,9 +44,10 @@ export class NearViewController implements ReactiveController {
    * strip starts with them on screen: when they are all that is near, no second render follows.
    */
   drawn(symbol: string, list: number, index: number): boolean {
-    const key = cellKey(list, symbol);
-    if (!this.key && !list && index < FIRST_DRAWN) this.near.add(key);
-    return this.all || this.near.has(key);
+    if (this.all) return true;
+    const near = (this.near[list] ??= new Set());
+    if (!this.key && !list && index < FIRST_DRAWN) near.add(symbol);
+    return near.has(symbol);
   }
 
   /**
@@ -111,12 +112,15 @@ export class NearViewController implements ReactiveController {
 
   /** Marks `cells` near for good; whether any was new. */
   private add(cells: Iterable<Element>): boolean {
-    const size = this.near.size;
+    let added = false;
     for (const cell of cells) {
       this.observer?.unobserve(cell);
-      this.near.add(cellKey(this.lists.indexOf(cell.closest('ul')!), (cell as HTMLElement).dataset.symbol));
+      const near = (this.near[this.lists.indexOf(cell.closest('ul')!)] ??= new Set());
+      const { symbol } = (cell as HTMLElement).dataset;
+      added ||= !near.has(symbol);
+      near.add(symbol);
     }
-    return this.near.size > size;
+    return added;
   }
 
   private readonly onChange = (entries: IntersectionObserverEntry[]) => {
@@ -127,6 +131,3 @@ export class NearViewController implements ReactiveController {
 
 /** How many cells draw before the first measurement: about as many as a wide screen shows. */
 const FIRST_DRAWN = 8;
-
-/** A cell's key in `near`: its list (0 the real one, then the loop's copies) and its symbol. */
-const cellKey = (list: number, symbol: string | undefined) => `${list} ${symbol}`;

@@ -24,7 +24,7 @@ import '../quote-cell/quote-cell.js';
 import { HighlightSet } from '../controllers/highlight-controller.js';
 import { QuoteSelectEvent } from '../events/quote-select.js';
 import { LoopCompleteEvent } from '../events/loop-complete.js';
-import { densityOf, renderCell, spokenText, STRIP_CELL_TAG } from '../quote-cell/cell-template.js';
+import { cellWords, densityOf, renderCell, STRIP_CELL_TAG } from '../quote-cell/cell-template.js';
 import { ClockController } from '../controllers/clock-controller.js';
 import type { InstrumentState } from '../instrument-state.js';
 import { stateNow, statesPending } from '../quote-cell/states-on-demand.js';
@@ -503,7 +503,7 @@ export class MarketTicker extends FeedElement(LibraryElement) {
       cell = {
         locale: this.cellsKey,
         view,
-        spoken: spokenText(view),
+        spoken: cellWords(view, line),
         logo: details.logo,
         line,
         hasDetails: hasDayFigures(details),

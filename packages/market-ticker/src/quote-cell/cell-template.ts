@@ -64,7 +64,7 @@ export interface CellOptions {
   view: QuoteView;
   /** `data-symbol`: the key the cell is drawn by (the quote's symbol as given); else the view's. */
   symbol?: string;
-  /** The words a screen reader says for the cell (`spokenText`). */
+  /** The words a screen reader says for the cell, with its line's (`cellWords`). */
   spoken: string;
   locale: string;
   redUp: boolean;
@@ -120,7 +120,7 @@ function onLogoSettled(event: Event) {
 function content({ view, spoken, tag: cellHtml, state, sparkline, chart, logo }: CellOptions): TemplateResult {
   const arrow = view.trend ? ARROWS[view.trend] : '';
   const stateWords = state && stateText(state);
-  let words = sparkline ? `${spoken}, ${sparkline.words}` : spoken;
+  let words = spoken;
   if (stateWords) words += `, ${stateWords}`;
   return cellHtml`
     <span class="visually-hidden">${words}</span>
@@ -245,6 +245,14 @@ export function stateText(state: InstrumentState): string {
         desc: "A cell's market-state marker for crypto assets, which never close. HK: 全天候交易",
       });
   }
+}
+
+/**
+ * The cell's words, then the range of the line it draws: worked out with the cell's view, not at
+ * every render (a strip renders each of its cells again when one quote moves).
+ */
+export function cellWords(view: QuoteView, line: SparklineView | null | undefined): string {
+  return line ? `${spokenText(view)}, ${line.words}` : spokenText(view);
 }
 
 /**

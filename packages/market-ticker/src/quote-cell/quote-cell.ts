@@ -13,7 +13,7 @@ import { checkDetails, type Quote, type QuoteDetails, type Trend } from '../quot
 import { resolveTrendColors, type TrendColors } from '../trend-colors.js';
 import { safeUrl } from '../url.js';
 import { styles } from './quote-cell.styles.js';
-import { QUOTE_CELL_TAG, densityOf, renderCell, spokenText, type CellDensity } from './cell-template.js';
+import { QUOTE_CELL_TAG, densityOf, renderCell, cellWords, type CellDensity } from './cell-template.js';
 import { flashDuration } from './flash-duration.js';
 import type { DetailsView } from './details-card.js';
 import { allOf } from '../on-demand.js';
@@ -227,7 +227,7 @@ export class QuoteCell extends LibraryElement {
     const figures = this.figures;
     const cell = renderCell({
       view: this.view,
-      spoken: spokenText(this.view),
+      spoken: cellWords(this.view, this.line),
       locale,
       redUp: resolveTrendColors(this.trendColors, locale) === 'red-up',
       flash: this.highlight.direction,
