@@ -38,14 +38,14 @@ const spoken = (el: Element) => el.shadowRoot!.querySelector('.visually-hidden')
 
 describe('sparklineOf: geometry', () => {
   it('maps the lowest point to the box’s bottom and the highest to its top, evenly spaced', () => {
-    const view = sparklineOf([10, 20, 15], undefined, 2, 'en')!;
+    const view = sparklineOf([10, 20, 15], undefined, 2, 'en', 'en')!;
     expect(view.line).to.equal('M0,20L30,0L60,10');
     expect(view.area).to.equal('M0,20L30,0L60,10L60,20L0,20Z');
     expect(view.baseline).to.equal(undefined);
   });
 
   it('maps any history’s min and max to bottom and top', () => {
-    const view = sparklineOf(HISTORY, undefined, 2, 'en')!;
+    const view = sparklineOf(HISTORY, undefined, 2, 'en', 'en')!;
     const ys = points(view.line).map(([, y]) => y);
     expect(Math.max(...ys)).to.equal(20);
     expect(Math.min(...ys)).to.equal(0);
@@ -55,17 +55,17 @@ describe('sparklineOf: geometry', () => {
   });
 
   it('2 points draw a line, 1 point or none draw nothing, a flat history a level line', () => {
-    expect(sparklineOf([5, 7], undefined, 2, 'en')!.line).to.equal('M0,20L60,0');
-    expect(sparklineOf([5], undefined, 2, 'en')).to.equal(undefined);
-    expect(sparklineOf([], undefined, 2, 'en')).to.equal(undefined);
-    expect(sparklineOf(undefined, undefined, 2, 'en')).to.equal(undefined);
-    expect(sparklineOf([3, 3, 3], 3, 2, 'en')!.line).to.equal('M0,10L30,10L60,10');
+    expect(sparklineOf([5, 7], undefined, 2, 'en', 'en')!.line).to.equal('M0,20L60,0');
+    expect(sparklineOf([5], undefined, 2, 'en', 'en')).to.equal(undefined);
+    expect(sparklineOf([], undefined, 2, 'en', 'en')).to.equal(undefined);
+    expect(sparklineOf(undefined, undefined, 2, 'en', 'en')).to.equal(undefined);
+    expect(sparklineOf([3, 3, 3], 3, 2, 'en', 'en')!.line).to.equal('M0,10L30,10L60,10');
   });
 
   it('draws the previous close as a baseline when it lies within the range', () => {
-    expect(sparklineOf([10, 20], 15, 2, 'en')!.baseline).to.equal('M0,10H60');
-    expect(sparklineOf([10, 20], 10, 2, 'en')!.baseline).to.equal('M0,20H60');
-    expect(sparklineOf([10, 20], 25, 2, 'en')!.baseline).to.equal(undefined);
+    expect(sparklineOf([10, 20], 15, 2, 'en', 'en')!.baseline).to.equal('M0,10H60');
+    expect(sparklineOf([10, 20], 10, 2, 'en', 'en')!.baseline).to.equal('M0,20H60');
+    expect(sparklineOf([10, 20], 25, 2, 'en', 'en')!.baseline).to.equal(undefined);
   });
 });
 

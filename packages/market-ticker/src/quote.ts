@@ -176,8 +176,6 @@ export function checkDetails(value: unknown): { details: QuoteDetails; problems:
  */
 function checkHistory(value: unknown): { points?: number[]; problem?: string } {
   if (!Array.isArray(value)) return { problem: 'history is not an array of numbers' };
-  const last = checkedHistories.get(value);
-  if (last && sameTail(value, last)) return { points: last };
   const points: number[] = [];
   let dropped = 0;
   for (let i = value.length - 1; i >= 0 && points.length < HISTORY_LIMIT; i--) {
@@ -186,24 +184,8 @@ function checkHistory(value: unknown): { points?: number[]; problem?: string } {
     else dropped++;
   }
   points.reverse();
-  if (!dropped) checkedHistories.set(value, points);
   const problem = dropped > 0 ? `history has ${dropped} points that are not finite numbers` : undefined;
   return problem ? { points, problem } : { points };
-}
-
-/**
- * The points last checked from each history array that had nothing to drop. A feed that sends the
- * line once and then only prices, or a site that spreads a quote into a new object, hands the
- * same array with every tick: the same points come back, and the line drawn from them is kept
- * (sparklineOf). Looked at point by point, so an array changed in place is checked again.
- */
-const checkedHistories = new WeakMap<unknown[], number[]>();
-
-/** Whether `points` are still the newest points of `value`, all of them. */
-function sameTail(value: unknown[], points: readonly number[]): boolean {
-  const start = value.length - points.length;
-  if (points.length !== Math.min(value.length, HISTORY_LIMIT)) return false;
-  return points.every((point, i) => value[start + i] === point);
 }
 
 function checkName(name: unknown): string | undefined {

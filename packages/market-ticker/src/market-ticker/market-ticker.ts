@@ -499,7 +499,14 @@ export class MarketTicker extends FeedElement(LibraryElement) {
     if (cell?.locale !== this.cellsKey) {
       const view = viewQuote(quote, locale as Locale);
       const { details } = checkDetails(quote);
-      const line = this.lines?.sparklineOf(details.history, details.previousClose, view.precision, locale as Locale);
+      const line = this.lines?.sparklineOf(
+        details.history,
+        details.previousClose,
+        view.precision,
+        locale as Locale,
+        this.cellsKey,
+        quote.history,
+      );
       cell = {
         locale: this.cellsKey,
         view,

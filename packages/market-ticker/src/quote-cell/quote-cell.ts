@@ -211,7 +211,14 @@ export class QuoteCell extends LibraryElement {
     );
     this.trend = this.view.trend;
     this.checked = checkDetails(this.quote).details;
-    this.line = lines?.sparklineOf(this.checked.history, this.checked.previousClose, this.view.precision, locale);
+    this.line = lines?.sparklineOf(
+      this.checked.history,
+      this.checked.previousClose,
+      this.view.precision,
+      locale,
+      key,
+      this.quote?.history,
+    );
     this.figures = card?.detailsOf(this.quote, this.view.precision, locale, this.checked);
     if (!this.figures) this.card.close();
     const next = this.view.priceValue;

@@ -8,7 +8,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { formatPrice } from '../format.js';
 import type { Locale } from '../locales.js';
-import { textKey } from '../localization.js';
 
 /** The drawing's units (the template's `viewBox`); the stylesheet sets the box it is stretched into. */
 export const SPARKLINE_BOX = { width: 60, height: 20 } as const;
@@ -28,30 +27,38 @@ const round = (n: number) => Math.round(n * 100) / 100;
 
 /**
  * The drawing of a checked history (finite points, oldest first), or `undefined` when it has
- * fewer than 2 points: a single point is not a line.
+ * fewer than 2 points: a single point is not a line. `texts` is the state of the messages the
+ * words are said in (localization's `textKey()`, which the caller's cache of words follows).
+ * `from`, the quote's own `history` array, keeps the drawing while its points stay the same.
  */
 export function sparklineOf(
   history: readonly number[] | undefined,
   previousClose: number | undefined,
   precision: number,
   locale: Locale,
+  texts: string,
+  from?: unknown,
 ): SparklineView | undefined {
   if (!history || history.length < 2) return undefined;
   // The words follow the locale and its messages' arrival, the baseline the previous close.
-  const key = `${previousClose} ${precision} ${locale} ${textKey()}`;
-  const last = drawn.get(history);
-  if (last?.key === key) return last.view;
+  const key = `${previousClose} ${precision} ${locale} ${texts}`;
+  const kept = Array.isArray(from) ? from : undefined;
+  const last = kept && drawn.get(kept);
+  if (last?.key === key && last.points.length === history.length && last.points.every((p, i) => p === history[i]))
+    return last.view;
   const view = drawing(history, previousClose, precision, locale);
-  drawn.set(history, { key, view });
+  if (kept) drawn.set(kept, { key, points: history, view });
   return view;
 }
 
 /**
- * The last drawing of each checked history: a quote whose price moves but whose line does not
- * (its history array handed again, see checkHistory) keeps its drawing and its words, where
- * drawing again cost a 500-quote strip's update of every price about 3 ms.
+ * The last drawing from each quote's history array: a feed that sends the line once and then
+ * only prices, or a site that spreads a quote into a new object, hands the same array at every
+ * tick, and the line keeps its drawing and its words (a 500-quote strip's update of every price
+ * drew 500 lines and formatted 1,000 figures again). The points are compared, so an array
+ * changed in place is drawn again.
  */
-const drawn = new WeakMap<readonly number[], { key: string; view: SparklineView }>();
+const drawn = new WeakMap<unknown[], { key: string; points: readonly number[]; view: SparklineView }>();
 
 function drawing(
   history: readonly number[],
