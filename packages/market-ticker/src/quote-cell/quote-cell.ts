@@ -13,7 +13,7 @@ import { checkDetails, type Quote, type QuoteDetails, type Trend } from '../quot
 import { resolveTrendColors, type TrendColors } from '../trend-colors.js';
 import { safeUrl } from '../url.js';
 import { styles } from './quote-cell.styles.js';
-import { QUOTE_CELL_TAG, densityOf, renderCell, cellWords, type CellDensity } from './cell-template.js';
+import { QUOTE_CELL_TAG, cellWords, densityOf, renderCell, type CellDensity } from './cell-template.js';
 import { flashDuration } from './flash-duration.js';
 import type { DetailsView } from './details-card.js';
 import { allOf } from '../on-demand.js';

@@ -28,7 +28,8 @@ const round = (n: number) => Math.round(n * 100) / 100;
 /**
  * The drawing of a checked history (finite points, oldest first), or `undefined` when it has
  * fewer than 2 points: a single point is not a line. `texts` is the state of the messages the
- * words are said in (localization's `textKey()`, which the caller's cache of words follows).
+ * words are said in (localization's `textKey()`, which names the locale too, as the caller's
+ * cache of words does).
  * `from`, the quote's own `history` array, keeps the drawing while its points stay the same.
  */
 export function sparklineOf(
@@ -40,8 +41,9 @@ export function sparklineOf(
   from?: unknown,
 ): SparklineView | undefined {
   if (!history || history.length < 2) return undefined;
-  // The words follow the locale and its messages' arrival, the baseline the previous close.
-  const key = `${previousClose} ${precision} ${locale} ${texts}`;
+  // The words follow the locale and its messages' arrival (`texts` names both), the baseline the
+  // previous close.
+  const key = `${previousClose} ${precision} ${texts}`;
   const kept = Array.isArray(from) ? from : undefined;
   const last = kept && drawn.get(kept);
   if (last?.key === key && last.points.length === history.length && last.points.every((p, i) => p === history[i]))
