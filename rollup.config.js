@@ -113,15 +113,30 @@ function loaderFiles() {
     },
   };
 }
-const external = (id) =>
-  /^(lit|lit-html|lit-element|tslib|@lit\/[^/]+|@lit-labs\/[^/]+)(\/|$)/.test(id) ||
+/** The sources' `@lit/localize` imports, from src/lit-localize.ts: without that package's own runtime. */
+const slimLocalize = {
+  name: 'slim-localize',
+  resolveId(source, importer) {
+    const slim = src('lit-localize.ts');
+    return source === '@lit/localize' && importer?.startsWith(resolve(pkg, 'src')) && importer !== slim ? slim : null;
+  },
+};
+
+const external = (id, importer) =>
+  (!slimLocalize.resolveId(id, importer) &&
+    /^(lit|lit-html|lit-element|tslib|@lit\/[^/]+|@lit-labs\/[^/]+)(\/|$)/.test(id)) ||
   /[\\/]node_modules[\\/](lit|lit-html|lit-element|tslib|@lit|@lit-labs)[\\/]/.test(id);
 
 /**
  * What every build does to the sources first: resolve, compile, then drop the translators' notes
  * (the runtime reads only a message's id).
  */
-const compiled = (outDir, options) => [nodeResolve(), typescript({ tsconfig, outDir, ...options }), dropMsgDesc()];
+const compiled = (outDir, options) => [
+  slimLocalize,
+  nodeResolve(),
+  typescript({ tsconfig, outDir, ...options }),
+  dropMsgDesc(),
+];
 
 /**
  * Templates and styles lose their indentation and comments, in every build: an app's bundler
@@ -136,6 +151,9 @@ export default [
   {
     input: entries,
     external,
+    // @lit/localize's modules that src/lit-localize.ts re-exports do nothing at import: a module that
+    // uses one of them imports only that one.
+    treeshake: { moduleSideEffects: (id, isExternal) => !isExternal || !id.startsWith('@lit/localize/') },
     plugins: [...compiled(resolve(pkg, 'dist'), { declaration: true, sourceMap: true }), minifiedTemplates()],
     output: {
       dir: resolve(pkg, 'dist'),

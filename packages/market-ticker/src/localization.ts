@@ -23,18 +23,15 @@
  * language and hydrates without a change. The server starts loading every locale when this module
  * is imported; `await localeReady()` once before the first render.
  */
-import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
-import type { LocaleModule } from '@lit/localize';
-import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
+import { LOCALE_STATUS_EVENT, type LocaleStatusEventDetail } from '@lit/localize';
 import { isServer } from 'lit';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 import { addBuiltInNames } from './catalogue.js';
 import { resolveLocale, SUPPORTED_LOCALES, type Locale } from './locales.js';
+import { installMessages, loadMessageIds, type Templates } from './message-lookup.js';
 import { serverWork } from './server-work.js';
 
 export { resolveLocale, SUPPORTED_LOCALES, type Locale };
-
-type Templates = LocaleModule['templates'];
 
 interface LocaleData {
   templates: Templates;
@@ -71,17 +68,21 @@ const extra = new Map<Locale, Templates>();
 /** Who owns the page's @lit/localize runtime. */
 type Mode = 'unconfigured' | 'owner' | 'guest';
 let mode: Mode = 'unconfigured';
-let runtime: ReturnType<typeof configureLocalization> | undefined;
 let explicit = false;
 let current: Locale = 'en';
+/** As the owner: the locale whose messages msg() draws now, those messages, and a switch under way. */
+let drawn = sourceLocale as Locale;
+let drawnTemplates: Templates | undefined;
+let switching: Locale | undefined;
+let switches = 0;
 let ready: Promise<void> = Promise.resolve();
 /** No locale switch is loading: what the elements would draw now is in the locale asked for. */
 let settled = true;
 let observer: MutationObserver | undefined;
 let serverLocale: () => Locale = () => 'en';
 
-function templatesFor(locale: string): Templates {
-  return { ...builtIn[locale], ...extra.get(locale as Locale) };
+function templatesFor(locale: string): Templates | undefined {
+  return locale === sourceLocale ? undefined : { ...builtIn[locale], ...extra.get(locale as Locale) };
 }
 
 /**
@@ -106,6 +107,8 @@ export function loadMarketTickerTemplates(locale: string): Promise<Templates> {
 export function addTranslations(locale: string, templates: Templates): void {
   const code = resolveLocale(locale);
   extra.set(code, { ...extra.get(code), ...templates });
+  // A host's msg() calls may name no id, and its templates be keyed by lit-localize's hashes.
+  void loadMessageIds();
 }
 
 /** The interface locale in effect now. */
@@ -119,7 +122,7 @@ export function getLocale(): Locale {
  * when their module has loaded; a cache keyed by this is rebuilt at both moments.
  */
 export function textKey(): string {
-  return isServer ? serverLocale() : `${current}:${runtime?.getLocale() ?? current}`;
+  return isServer ? serverLocale() : `${current}:${mode === 'owner' ? drawn : current}`;
 }
 
 /**
@@ -131,17 +134,7 @@ export function setServerLocale(locale: string | (() => string)): void {
   const pick = typeof locale === 'function' ? locale : () => locale;
   serverLocale = () => resolveLocale(pick());
   if (mode !== 'unconfigured') return;
-  try {
-    configureReentrantLocalization({
-      sourceLocale,
-      targetLocales: [...targetLocales],
-      getLocale: () => serverLocale(),
-      loadLocaleSync: (code) => ({ templates: templatesFor(code) }),
-    });
-    mode = 'owner';
-  } catch {
-    mode = 'guest';
-  }
+  mode = installMessages(() => templatesFor(serverLocale())) ? 'owner' : 'guest';
 }
 
 /**
@@ -150,7 +143,9 @@ export function setServerLocale(locale: string | (() => string)): void {
  * load on demand (the market states), which the first render must wait for.
  */
 export function localeReady(): Promise<void> {
-  if (isServer) return Promise.all([serverReady, serverWork()]).then(() => undefined);
+  if (isServer) {
+    return Promise.all([serverReady, serverWork(), extra.size && loadMessageIds()]).then(() => undefined);
+  }
   configure();
   return ready;
 }
@@ -191,34 +186,46 @@ function documentLocale(): Locale {
 
 function apply(locale: Locale): Promise<void> {
   configure();
-  if (mode !== 'owner' || !runtime) {
-    // A guest cannot switch the host's runtime; the host's own setLocale drives the elements.
-    return ready;
-  }
+  // A guest cannot switch the host's runtime; the host's own setLocale drives the elements.
+  if (mode !== 'owner') return ready;
   current = locale;
+  if (locale === (switching ?? drawn)) return ready;
   settled = false;
-  const switched = (ready = runtime.setLocale(locale).then(
-    () => undefined,
-    () => undefined,
-  ));
+  const switched = (ready = switchTo(locale));
   void switched.then(() => (settled ||= ready === switched));
   return ready;
 }
 
+function announce(detail: LocaleStatusEventDetail): void {
+  window.dispatchEvent(new CustomEvent(LOCALE_STATUS_EVENT, { detail }));
+}
+
+/**
+ * As @lit/localize's runtime switches: a `lit-localize-status` event `loading`, then `ready` once the
+ * locale's messages are in (or `error`), and the last switch asked for wins. A switch that failed may
+ * be asked for again.
+ */
+async function switchTo(locale: Locale): Promise<void> {
+  const id = ++switches;
+  switching = locale;
+  announce({ status: 'loading', loadingLocale: locale });
+  try {
+    if (locale !== sourceLocale) await Promise.all([loadBuiltIn(locale), extra.size && loadMessageIds()]);
+  } catch (error) {
+    if (id !== switches) return ready;
+    switching = undefined;
+    return announce({ status: 'error', errorLocale: locale, errorMessage: String(error) });
+  }
+  // A later switch is under way: this one ends with it.
+  if (id !== switches) return ready;
+  [drawn, drawnTemplates, switching] = [locale, templatesFor(locale), undefined];
+  announce({ status: 'ready', readyLocale: locale });
+}
+
 function configure(): void {
   if (mode !== 'unconfigured' || isServer) return;
-  try {
-    runtime = configureLocalization({
-      sourceLocale,
-      targetLocales,
-      loadLocale: async (locale) => {
-        await loadBuiltIn(locale);
-        return { templates: templatesFor(locale) };
-      },
-    });
-    mode = 'owner';
-  } catch {
-    mode = 'guest';
+  mode = installMessages(() => drawnTemplates) ? 'owner' : 'guest';
+  if (mode === 'guest') {
     for (const locale of targetLocales) void loadBuiltIn(locale).catch(() => undefined);
   }
   // Either way, track what the runtime actually shows, so numbers and names match the words.
