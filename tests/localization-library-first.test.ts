@@ -59,4 +59,19 @@ describe('a host page that uses @lit/localize after the library', () => {
     await setLocale('en');
     expect(who('Anna', 'Hong Kong')).to.equal('Anna of Hong Kong');
   });
+
+  it("draws a host's html`` message in the translation's order, at every render", async () => {
+    await setLocale('en');
+    const line = (name: string, place: string) => msg(html`<b>${name}</b> in <i>${place}</i>`, { id: 'host-line' });
+    addTranslations('zh-Hant-HK', { 'host-line': html`<i>${1}</i>的<b>${0}</b>` });
+    await setLocale('zh-Hant-HK');
+    for (const [name, place] of [
+      ['Anna', 'Hong Kong'],
+      ['Ben', 'Kowloon'],
+    ]) {
+      const el = await fixture(html`<p>${line(name, place)}</p>`);
+      expect(el.innerHTML.replace(/<!--[^>]*-->/g, '')).to.equal(`<i>${place}</i>的<b>${name}</b>`);
+    }
+    await setLocale('en');
+  });
 });
