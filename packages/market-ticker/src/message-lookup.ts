@@ -5,22 +5,19 @@
  *
  * @lit/localize's own lookup also turns the text of a msg() call with no `id` into an id, with a
  * hash every page downloads (about 600 B gzip). Every msg() of the library names its id (the build
- * fails otherwise, scripts/rollup-drop-msg-desc.mjs), so the hash is loaded only for a host page's
+ * fails otherwise, scripts/rollup-msg-calls.mjs), so the hash is loaded only for a host page's
  * own messages (`addTranslations`), whose ids lit-localize may have made from their text.
  */
 import type { LocaleModule, MsgOptions, TemplateLike } from '@lit/localize';
 import type { generateMsgId } from '@lit/localize/internal/id-generation.js';
 import { isStrTagged, joinStringsAndValues } from '@lit/localize/internal/str-tag.js';
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
-import type { TemplateResult } from 'lit';
 
 export type Templates = LocaleModule['templates'];
 
 let hash: typeof generateMsgId | undefined;
 let hashing: Promise<void> | undefined;
 const ids = new Map<string | readonly string[], string>();
-/** A translated html`` message's value order, kept apart because its `values` are replaced per call. */
-const orders = new WeakMap<TemplateResult, readonly unknown[]>();
 
 /**
  * Loads the ids lit-localize makes from a message's text, for msg() calls that name none. Never
@@ -53,9 +50,8 @@ function lookup(templates: Templates | undefined, template: TemplateLike, option
   // Translations hold the source's value numbers in place of values: `str\`圖片：${0}\``.
   const { values } = template as Exclude<TemplateLike, string>;
   if ('strTag' in found) return joinStringsAndValues(found.strings, values, found.values as number[]);
-  let order = orders.get(found);
-  if (!order) orders.set(found, (order = found.values));
-  return { ...found, values: order.map((i) => values[i as number]) };
+  // A new result each call, so the translation's `values` keep the source's numbers for the next.
+  return { ...found, values: found.values.map((i) => values[i as number]) };
 }
 
 /**
