@@ -55,6 +55,7 @@ function loadBuiltIn(locale: string): Promise<Templates> {
     // The names go in before the runtime switches, so the render it asks for has words and names.
     pending = load().then(({ templates, names }) => {
       addBuiltInNames(locale as Locale, names);
+      merged.delete(locale);
       return (builtIn[locale] = templates);
     });
     // A failed load (a chunk the network lost) may be tried again at the next switch.
@@ -64,6 +65,8 @@ function loadBuiltIn(locale: string): Promise<Templates> {
   return pending;
 }
 const extra = new Map<Locale, Templates>();
+/** Each locale's library and host messages in one object, made once: the server reads it per msg(). */
+const merged = new Map<string, Templates>();
 
 /** Who owns the page's @lit/localize runtime. */
 type Mode = 'unconfigured' | 'owner' | 'guest';
@@ -82,7 +85,10 @@ let observer: MutationObserver | undefined;
 let serverLocale: () => Locale = () => 'en';
 
 function templatesFor(locale: string): Templates | undefined {
-  return locale === sourceLocale ? undefined : { ...builtIn[locale], ...extra.get(locale as Locale) };
+  if (locale === sourceLocale) return undefined;
+  let templates = merged.get(locale);
+  if (!templates) merged.set(locale, (templates = { ...builtIn[locale], ...extra.get(locale as Locale) }));
+  return templates;
 }
 
 /**
@@ -107,6 +113,7 @@ export function loadMarketTickerTemplates(locale: string): Promise<Templates> {
 export function addTranslations(locale: string, templates: Templates): void {
   const code = resolveLocale(locale);
   extra.set(code, { ...extra.get(code), ...templates });
+  merged.delete(code);
   // A host's msg() calls may name no id, and its templates be keyed by lit-localize's hashes.
   void loadMessageIds();
 }
