@@ -7,7 +7,7 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import dropMsgDesc from './scripts/rollup-drop-msg-desc.mjs';
+import msgCalls from './scripts/rollup-msg-calls.mjs';
 
 const pkg = resolve(import.meta.dirname, 'packages/market-ticker');
 const src = (file) => resolve(pkg, 'src', file);
@@ -135,7 +135,7 @@ const compiled = (outDir, options) => [
   slimLocalize,
   nodeResolve(),
   typescript({ tsconfig, outDir, ...options }),
-  dropMsgDesc(),
+  msgCalls(),
 ];
 
 /**

@@ -181,7 +181,7 @@ console.log(
 over ||= leaked.length > 0;
 
 // Translators' notes (`msg(…, { desc })`) stay in the sources: the build drops them
-// (scripts/rollup-drop-msg-desc.mjs), since the runtime reads only the id.
+// (scripts/rollup-msg-calls.mjs), since the runtime reads only the id.
 const noted = [];
 for (const entry of await readdir(DIST, { recursive: true, withFileTypes: true })) {
   const file = join(entry.parentPath, entry.name);
