@@ -8,6 +8,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { touchPlugin } from './tests/engines/touch-plugin.js';
+import { holdMiddleware, holdPlugin } from './tests/engines/hold-plugin.js';
 import { litWarningsPlugin } from './tests/engines/lit-warnings-plugin.js';
 import { ssrPlugin } from './tests/engines/ssr-plugin.js';
 import { feedServerPlugin } from './tests/servers/feed-server-plugin.js';
@@ -79,7 +80,9 @@ const browsers = (options) => Promise.all(engines.map((name) => launchers[name](
 export default {
   files: ['tests/**/*.test.ts', '!tests/reduced-motion/**'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
+  middleware: [holdMiddleware],
   plugins: [
+    holdPlugin(),
     esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     // The library's templates minified as every build ships them: the server renders with dist/,
     // and hydration needs the same template strings on both sides.

@@ -4,6 +4,7 @@
  * tests/lit-warnings.ts, which the runner adds to every test file.
  */
 import { THEME_COLOURS } from '../.storybook/theme-colours.js';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { setLocale } from '../packages/market-ticker/src/localization.js';
 import type { Quote } from '../packages/market-ticker/src/quote.js';
 import seed from './fixtures/seed-strip.json';
@@ -99,3 +100,16 @@ export async function control<T = unknown>(path: string, body?: unknown): Promis
 export const REFERENCE_QUOTES: readonly Quote[] = seed.quotes.map(
   ({ symbol, price, change, changePercent, precision }) => ({ symbol, price, change, changePercent, precision }),
 );
+
+/**
+ * Holds every request whose path contains `pattern` (tests/engines/hold-plugin.js) until
+ * {@link releaseRequests}: a module loaded on demand stays on its way, as on a slow network.
+ */
+export async function holdRequests(pattern: string): Promise<void> {
+  await executeServerCommand('hold-requests', { pattern });
+}
+
+/** Lets the requests held for `pattern` through, and the next ones. */
+export async function releaseRequests(pattern: string): Promise<void> {
+  await executeServerCommand('release-requests', { pattern });
+}
