@@ -45,6 +45,24 @@ export class DetailsController<K> implements ReactiveController {
     else this.showTimer = setTimeout(() => this.set(this.hovered), DETAILS_SHOW_DELAY);
   }
 
+  /**
+   * Takes up input that came before the controller did (its module was loading): the card of the
+   * focused cell opens at once, else the hovered one's after the usual rest. `cells` selects the
+   * cells in `root` (none on the server); `keyOf` gives a cell's key, or `undefined` when it has no
+   * card.
+   */
+  resume(root: ShadowRoot | null, cells: string, keyOf: (cell: HTMLElement) => K | undefined): void {
+    if (!root) return;
+    const key = (node: Element | null) => {
+      const cell = node?.closest<HTMLElement>(cells);
+      return cell ? keyOf(cell) : undefined;
+    };
+    const focused = key(root.activeElement);
+    if (focused !== undefined) return this.focus(focused);
+    const hovered = key(root.querySelector(`${cells}:hover`));
+    if (hovered !== undefined) this.pointerEnter(hovered);
+  }
+
   /** The pointer left the cell it was over. */
   pointerLeave(): void {
     if (this.hovered === undefined) return;

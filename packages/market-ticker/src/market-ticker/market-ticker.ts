@@ -38,7 +38,7 @@ import type * as Sparkline from '../quote-cell/sparkline.js';
 import { sparklines } from '../quote-cell/sparkline-on-demand.js';
 import { DETAILS_CARD_ID, detailsCard, hasDayFigures } from '../quote-cell/details-on-demand.js';
 import { allOf, onDemand, pendingWith } from '../on-demand.js';
-import { DetailsController } from '../controllers/details-controller.js';
+import type { DetailsController } from '../controllers/details-controller.js';
 import { styles } from './market-ticker.styles.js';
 import { warnIfTaken } from '../define.js';
 import { positiveNumber, symbolList } from '../values.js';
@@ -163,7 +163,7 @@ export class MarketTicker extends FeedElement(LibraryElement) {
     offsetFor: (pixels) => this.marquee.offsetFor(pixels),
     dragging: (active) => {
       this.dragging = active;
-      if (active) this.card.close();
+      if (active) this.card?.close();
     },
   });
   private readonly announcer = new AnnounceController(this);
@@ -171,11 +171,11 @@ export class MarketTicker extends FeedElement(LibraryElement) {
   private nearView?: NearViewController;
   /** With `sparkline`: the sparkline's module, once it is here. */
   private lines?: typeof Sparkline;
-  /** With `details`: which real cell's card is open, by symbol (one card for the strip). */
-  private readonly card = new DetailsController<string>(this, {
-    enabled: () => this.details,
-    moved: () => this.placeCard(),
-  });
+  /**
+   * With `details`: which real cell's card is open, by symbol (one card for the strip); made when
+   * the card's module, which brings it, is here.
+   */
+  private card?: DetailsController<string>;
   /** The tints behind changed prices, by symbol, on every copy of the cell alike. */
   private readonly highlights = new HighlightSet(this, () => flashDuration(this));
 
@@ -337,9 +337,18 @@ export class MarketTicker extends FeedElement(LibraryElement) {
     for (const quote of this.shown) this.viewOf(quote, locale);
     // A card whose quote went away (or lost its figures), or `details` turned off: closed, so that
     // the strip does not stay held for it.
-    const open = this.card.open;
-    if (open !== undefined && (!this.details || !this.hasCard(open))) this.card.close();
-    if (this.details) this.use(detailsCard);
+    const open = this.card?.open;
+    if (open !== undefined && (!this.details || !this.hasCard(open))) this.card?.close();
+    const cardModule = this.details ? this.use(detailsCard) : undefined;
+    if (cardModule && !this.card) {
+      this.card = new cardModule.DetailsController<string>(this, {
+        enabled: () => this.details,
+        moved: () => this.placeCard(),
+      });
+      this.card.resume(this.shadowRoot, '.real [data-symbol]', ({ dataset: { symbol } }) =>
+        symbol !== undefined && this.hasCard(symbol) ? symbol : undefined,
+      );
+    }
     if (changed.has('speed')) this.marquee.speedChanged();
     const direction = tickerDirection(this.direction, this.textDirection.rtl);
     const layout = marqueeLayout(direction, this.textDirection.rtl);
@@ -389,7 +398,7 @@ export class MarketTicker extends FeedElement(LibraryElement) {
           dragging: this.dragging,
           'hover-slows': this.hoverPlaybackRate !== undefined,
           adaptive: densityOf(this.density) === 'adaptive',
-          'details-open': this.card.open !== undefined,
+          'details-open': this.card?.open !== undefined,
         })}
         part="base"
         lang=${getLocale()}
@@ -460,7 +469,7 @@ export class MarketTicker extends FeedElement(LibraryElement) {
     const locale = getLocale();
     const redUp = resolveTrendColors(this.trendColors, locale) === 'red-up';
     const compact = densityOf(this.density) === 'compact';
-    const open = copy ? undefined : this.card.open;
+    const open = copy ? undefined : this.card?.open;
     const items = html`${repeat(
       quotes,
       (quote) => quote.symbol,
@@ -528,7 +537,8 @@ export class MarketTicker extends FeedElement(LibraryElement) {
     const module = detailsCard.module();
     if (!module) return nothing;
     const locale = getLocale() as Locale;
-    const quote = this.card.open === undefined ? undefined : this.bySymbol.get(this.card.open);
+    const open = this.card?.open;
+    const quote = open === undefined ? undefined : this.bySymbol.get(open);
     const view = quote && module.detailsOf(quote, this.viewOf(quote, locale).view.precision, locale);
     return module.renderDetailsCard(view, {
       part: 'details-card',
@@ -660,7 +670,7 @@ export class MarketTicker extends FeedElement(LibraryElement) {
    */
   private onFocusIn(event: FocusEvent) {
     const symbol = this.realCellOf(event)?.dataset.symbol;
-    if (symbol !== undefined && this.hasCard(symbol)) this.card.focus(symbol);
+    if (symbol !== undefined && this.hasCard(symbol)) this.card?.focus(symbol);
     const list = this.listElement;
     const viewport = this.viewportElement;
     if (!this.scrolling || !list || !viewport) return;
@@ -677,7 +687,7 @@ export class MarketTicker extends FeedElement(LibraryElement) {
   }
 
   private onFocusOut() {
-    this.card.blur();
+    this.card?.blur();
   }
 
   /**
@@ -687,8 +697,8 @@ export class MarketTicker extends FeedElement(LibraryElement) {
   private onPointerOver(event: PointerEvent) {
     if (event.pointerType === 'touch' || this.dragging) return;
     const symbol = this.realCellOf(event)?.dataset.symbol;
-    if (symbol !== undefined && this.hasCard(symbol)) this.card.pointerEnter(symbol);
-    else this.card.pointerLeave();
+    if (symbol !== undefined && this.hasCard(symbol)) this.card?.pointerEnter(symbol);
+    else this.card?.pointerLeave();
   }
 
   /** The quote of `symbol` is shown and has some of the figures of a details card. */
@@ -697,8 +707,8 @@ export class MarketTicker extends FeedElement(LibraryElement) {
     return quote !== undefined && this.viewOf(quote, getLocale()).hasDetails;
   }
 
-  private readonly onCardEnter = () => this.card.cardEnter();
-  private readonly onCardLeave = () => this.card.cardLeave();
+  private readonly onCardEnter = () => this.card?.cardEnter();
+  private readonly onCardLeave = () => this.card?.cardLeave();
 
   /** The real cell (in the real list, not a copy) an event happened in, if any. */
   private realCellOf(event: Event): HTMLElement | undefined {
@@ -713,7 +723,8 @@ export class MarketTicker extends FeedElement(LibraryElement) {
 
   private placeCard() {
     const card = this.renderRoot.querySelector<HTMLElement>(`#${DETAILS_CARD_ID}`);
-    const cell = this.card.open === undefined ? undefined : this.realCell(this.card.open);
+    const open = this.card?.open;
+    const cell = open === undefined ? undefined : this.realCell(open);
     if (card && cell) detailsCard.module()?.placeCard(card, cell);
   }
 
@@ -740,7 +751,7 @@ export class MarketTicker extends FeedElement(LibraryElement) {
       const key = `${[...this.bySymbol.keys()].join('\n')}\n${this.marquee.copies},${this.marquee.partial}`;
       this.nearView.watch(key, this.trackElement, () => this.renderRoot.querySelectorAll('.chart-later'));
     }
-    if (this.card.open !== undefined) {
+    if (this.card?.open !== undefined) {
       // Placed now, and again at the next frame, once a hover's or a focus's pause holds the strip.
       this.placeCard();
       requestAnimationFrame(() => this.placeCard());
@@ -767,7 +778,7 @@ export class MarketTicker extends FeedElement(LibraryElement) {
   private onPointerLeave(event: PointerEvent) {
     if (event.pointerType === 'touch') return;
     this.hovered = false;
-    this.card.pointerLeave();
+    this.card?.pointerLeave();
     this.hoverRate.easeTo(1);
   }
 

@@ -11,6 +11,9 @@ import type { Locale } from '../locales.js';
 import { checkDetails, LIMITS, type QuoteDetails } from '../quote.js';
 import { AMOUNT_ROWS, DETAILS_CARD_ID, PRICE_ROWS, hasDayFigures } from './details-on-demand.js';
 
+// Its controller comes with the card: a page without `details` loads neither.
+export { DetailsController } from '../controllers/details-controller.js';
+
 export interface DetailsRow {
   label: string;
   value: string;

@@ -18,7 +18,7 @@ import { flashDuration } from './flash-duration.js';
 import type { DetailsView } from './details-card.js';
 import { allOf } from '../on-demand.js';
 import { DETAILS_CARD_ID, detailsCard } from './details-on-demand.js';
-import { DetailsController } from '../controllers/details-controller.js';
+import type { DetailsController } from '../controllers/details-controller.js';
 import type * as Sparkline from './sparkline.js';
 import { sparklines } from './sparkline-on-demand.js';
 import { warnIfTaken } from '../define.js';
@@ -83,11 +83,11 @@ export class QuoteCell extends LibraryElement {
   private readonly highlight = new HighlightController(this, () => flashDuration(this));
   /** With `market-state`: the page's one minute clock. */
   private readonly marketClock = new ClockController(this, false);
-  /** With `details`: when the card is open (the key is always `true`: one cell, one card). */
-  private readonly card = new DetailsController<true>(this, {
-    enabled: () => this.details && this.figures !== undefined,
-    moved: () => this.placeCard(),
-  });
+  /**
+   * With `details`: when the card is open (the key is always `true`: one cell, one card); made when
+   * the card's module, which brings it, is here.
+   */
+  private card?: DetailsController<true>;
 
   /** Instrument code, e.g. `^HSI` or `0700.HK`; names and precision come from the catalogue by it. */
   @property() symbol?: string;
@@ -220,7 +220,14 @@ export class QuoteCell extends LibraryElement {
       this.quote?.history,
     );
     this.figures = card?.detailsOf(this.quote, this.view.precision, locale, this.checked);
-    if (!this.figures) this.card.close();
+    if (card && !this.card) {
+      this.card = new card.DetailsController<true>(this, {
+        enabled: () => this.details && this.figures !== undefined,
+        moved: () => this.placeCard(),
+      });
+      this.card.resume(this.shadowRoot, '[part~="base"]', () => (this.figures ? true : undefined));
+    }
+    if (!this.figures) this.card?.close();
     const next = this.view.priceValue;
     const moved = previous !== undefined && next !== undefined && next !== previous;
     // No highlight for readers who asked for less motion (the stylesheet also says so).
@@ -255,7 +262,7 @@ export class QuoteCell extends LibraryElement {
     const card = this.cardModule!.renderDetailsCard(figures, {
       part: 'details-card',
       locale,
-      open: this.card.open !== undefined,
+      open: this.card?.open !== undefined,
       onPointerEnter: this.onCardEnter,
       onPointerLeave: this.onCardLeave,
     });
@@ -263,7 +270,7 @@ export class QuoteCell extends LibraryElement {
   }
 
   override updated() {
-    if (this.card.open) this.placeCard();
+    if (this.card?.open) this.placeCard();
     else this.cardModule?.hideCard(this.cardElement());
   }
 
@@ -300,17 +307,17 @@ export class QuoteCell extends LibraryElement {
 
   // The host holds the cell and the card: hovering either counts, a touch is not a hover.
   private readonly onPointerEnter = (event: PointerEvent) => {
-    if (event.pointerType !== 'touch') this.card.pointerEnter(true);
+    if (event.pointerType !== 'touch') this.card?.pointerEnter(true);
   };
 
   private readonly onPointerLeave = (event: PointerEvent) => {
-    if (event.pointerType !== 'touch') this.card.pointerLeave();
+    if (event.pointerType !== 'touch') this.card?.pointerLeave();
   };
 
-  private readonly onCardEnter = () => this.card.cardEnter();
-  private readonly onCardLeave = () => this.card.cardLeave();
-  private readonly onFocusIn = () => this.card.focus(true);
-  private readonly onFocusOut = () => this.card.blur();
+  private readonly onCardEnter = () => this.card?.cardEnter();
+  private readonly onCardLeave = () => this.card?.cardLeave();
+  private readonly onFocusIn = () => this.card?.focus(true);
+  private readonly onFocusOut = () => this.card?.blur();
 
   private readonly onActivate = (event: Event) => {
     const selected = new QuoteSelectEvent({ symbol: this.view.symbol, quote: this.currentQuote() });
