@@ -75,14 +75,16 @@ const launchers = {
     );
   },
 };
+/** What a test may hold on its way (tests/engines/hold-plugin.js): the details card's module. */
+const HOLDABLE = ['/details-card.'];
 const browsers = (options) => Promise.all(engines.map((name) => launchers[name](options)));
 
 export default {
-  files: ['tests/**/*.test.ts', '!tests/reduced-motion/**'],
+  files: ['tests/**/*.test.ts', '!tests/reduced-motion/**', '!tests/first-load/**'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
-  middleware: [holdMiddleware],
+  middleware: [holdMiddleware(HOLDABLE)],
   plugins: [
-    holdPlugin(),
+    holdPlugin(HOLDABLE),
     esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     // The library's templates minified as every build ships them: the server renders with dist/,
     // and hydration needs the same template strings on both sides.
@@ -116,9 +118,16 @@ export default {
   testsFinishTimeout: 1200000,
   browserStartTimeout: 60000,
   browsers: await browsers({ reducedMotion: false }),
-  // Reduced motion is a reader's setting, given to each engine at launch: Firefox and WebKit
-  // have no media emulation over WebDriver.
   groups: [
+    // A test that holds a module's first request needs a browser that has loaded nothing yet:
+    // Firefox and WebKit reuse a module an earlier page loaded without asking the server again.
+    {
+      name: 'first-load',
+      files: 'tests/first-load/*.test.ts',
+      browsers: await browsers({ reducedMotion: false }),
+    },
+    // Reduced motion is a reader's setting, given to each engine at launch: Firefox and WebKit
+    // have no media emulation over WebDriver.
     {
       name: 'reduced-motion',
       files: 'tests/reduced-motion/*.test.ts',

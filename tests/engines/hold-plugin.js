@@ -7,33 +7,38 @@
 const held = new Map();
 
 /**
- * For the config's `middleware`, which runs before the dev server's own: a plugin's `serve` hook
- * is skipped when the server answers from its cache of transformed files (a module that an earlier
- * engine already asked for).
+ * For the config's `middleware`, which runs before the dev server's own (a plugin's `serve` hook is
+ * skipped when the server answers from its cache of transformed files). `holdable`: the patterns a
+ * test may hold. Their responses are never stored on disk. Firefox and WebKit also reuse a module
+ * that an earlier page loaded without asking the server again, so a test that holds one runs in a
+ * browser of its own (the config's `first-load` group): a request never made cannot be held.
  */
-export async function holdMiddleware(context, next) {
-  for (const [pattern, gate] of held) if (context.path.includes(pattern)) await gate.promise;
-  return next();
+export function holdMiddleware(holdable) {
+  return async (context, next) => {
+    const pattern = holdable.find((p) => context.path.includes(p));
+    if (pattern === undefined) return next();
+    await held.get(pattern)?.promise;
+    await next();
+    context.set('cache-control', 'no-store');
+  };
 }
 
-export function holdPlugin() {
+export function holdPlugin(holdable) {
   return {
     name: 'hold-requests',
     executeCommand({ command, payload }) {
-      if (command === 'hold-requests') {
-        if (!held.has(payload.pattern)) {
-          let release;
-          const promise = new Promise((resolve) => (release = resolve));
-          held.set(payload.pattern, { promise, release });
-        }
-        return true;
-      }
+      if (command !== 'hold-requests' && command !== 'release-requests') return undefined;
+      if (!holdable.includes(payload.pattern))
+        throw new Error(`${payload.pattern} is not holdable: add it to the config's list`);
       if (command === 'release-requests') {
         held.get(payload.pattern)?.release();
         held.delete(payload.pattern);
-        return true;
+      } else if (!held.has(payload.pattern)) {
+        let release;
+        const promise = new Promise((resolve) => (release = resolve));
+        held.set(payload.pattern, { promise, release });
       }
-      return undefined;
+      return true;
     },
   };
 }

@@ -1,19 +1,19 @@
 /**
  * Input that comes while the details card's module is still on its way (its request held, as on a
  * slow network): when it arrives, a focused strip cell's card opens at once and a hovered cell's
- * after the usual rest, as if the module had been there. A page of its own, so that nothing has
- * loaded the card before.
+ * after the usual rest, as if the module had been there. In a browser of its own (the runner's
+ * `first-load` group), so that nothing has loaded the card before and its request can be held.
  */
 import { expect, fixtureCleanup, html } from '@open-wc/testing';
 import { render } from 'lit';
-import '../packages/market-ticker/src/quote-cell/quote-cell.js';
-import '../packages/market-ticker/src/market-ticker/market-ticker.js';
-import type { QuoteCell } from '../packages/market-ticker/src/quote-cell/quote-cell.js';
-import type { MarketTicker } from '../packages/market-ticker/src/market-ticker/market-ticker.js';
-import type { Quote } from '../packages/market-ticker/src/quote.js';
-import { click, hover, press } from './input.js';
-import { holdRequests, releaseRequests, sleep, waitFor } from './support.js';
-import { cardOf, describedBy } from './details-support.js';
+import '../../packages/market-ticker/src/quote-cell/quote-cell.js';
+import '../../packages/market-ticker/src/market-ticker/market-ticker.js';
+import type { QuoteCell } from '../../packages/market-ticker/src/quote-cell/quote-cell.js';
+import type { MarketTicker } from '../../packages/market-ticker/src/market-ticker/market-ticker.js';
+import type { Quote } from '../../packages/market-ticker/src/quote.js';
+import { click, hover, press } from '../input.js';
+import { holdRequests, releaseRequests, sleep, waitFor } from '../support.js';
+import { cardOf, describedBy } from '../details-support.js';
 
 const day: Quote = { symbol: '^HSI', price: 17284.54, change: 83.27, open: 17201.27, high: 17301, low: 17150.2 };
 const other: Quote = { symbol: '0700.HK', price: 320.2, change: -1.4, volume: 12_345_678 };
