@@ -75,8 +75,11 @@ const launchers = {
     );
   },
 };
-/** What a test may hold on its way (tests/engines/hold-plugin.js): the details card's module. */
-const HOLDABLE = ['/details-card.'];
+/**
+ * What a test may hold on its way or fail (tests/engines/hold-plugin.js): the details card's
+ * module, a locale's data.
+ */
+const HOLDABLE = ['/details-card.', '/locale-data/zh-Hans-CN.'];
 const browsers = (options) => Promise.all(engines.map((name) => launchers[name](options)));
 
 export default {

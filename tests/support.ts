@@ -109,7 +109,12 @@ export async function holdRequests(pattern: string): Promise<void> {
   await executeServerCommand('hold-requests', { pattern });
 }
 
-/** Lets the requests held for `pattern` through, and the next ones. */
+/** Answers every request whose path contains `pattern` with 503, as a network that lost it, until released. */
+export async function failRequests(pattern: string): Promise<void> {
+  await executeServerCommand('fail-requests', { pattern });
+}
+
+/** Lets the requests held or failed for `pattern` through, and the next ones. */
 export async function releaseRequests(pattern: string): Promise<void> {
   await executeServerCommand('release-requests', { pattern });
 }

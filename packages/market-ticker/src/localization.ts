@@ -58,7 +58,9 @@ function loadBuiltIn(locale: string): Promise<Templates> {
       merged.delete(locale);
       return (builtIn[locale] = templates);
     });
-    // A failed load (a chunk the network lost) may be tried again at the next switch.
+    // A failed load (a chunk the network lost) is forgotten, so the next switch asks the browser
+    // again. Chromium and Firefox keep a failed import for the page and fail it at once (whatwg/html
+    // #10327 changed that rule); WebKit fetches it again.
     pending.catch(() => loading.delete(locale));
     loading.set(locale, pending);
   }
@@ -210,7 +212,7 @@ function announce(detail: LocaleStatusEventDetail): void {
 /**
  * As @lit/localize's runtime switches: a `lit-localize-status` event `loading`, then `ready` once the
  * locale's messages are in (or `error`), and the last switch asked for wins. A switch that failed may
- * be asked for again.
+ * be asked for again (what a browser then does: see loadBuiltIn).
  */
 async function switchTo(locale: Locale): Promise<void> {
   const id = ++switches;
