@@ -1,24 +1,11 @@
 // A host page that uses @lit/localize after the library has configured it.
 import { expect, fixture, html } from '@open-wc/testing';
-import { configureLocalization, msg, str, LOCALE_STATUS_EVENT, type LocaleStatusEventDetail } from '@lit/localize';
+import { configureLocalization, msg, str } from '@lit/localize';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 import { addTranslations, localeReady, setLocale } from '../packages/market-ticker/src/localization.js';
 import '../packages/market-ticker/src/quote-cell/quote-cell.js';
 import type { QuoteCell } from '../packages/market-ticker/src/quote-cell/quote-cell.js';
-import { partText, settled } from './support.js';
-
-/** The `lit-localize-status` events the page gets while `run` runs. */
-async function statusEvents(run: () => Promise<unknown>): Promise<LocaleStatusEventDetail[]> {
-  const seen: LocaleStatusEventDetail[] = [];
-  const listen = (event: WindowEventMap[typeof LOCALE_STATUS_EVENT]) => seen.push(event.detail);
-  window.addEventListener(LOCALE_STATUS_EVENT, listen);
-  try {
-    await run();
-  } finally {
-    window.removeEventListener(LOCALE_STATUS_EVENT, listen);
-  }
-  return seen;
-}
+import { partText, settled, statusEvents } from './support.js';
 
 describe('a host page that uses @lit/localize after the library', () => {
   after(() => setLocale('en'));

@@ -4,6 +4,7 @@
  * tests/lit-warnings.ts, which the runner adds to every test file.
  */
 import { THEME_COLOURS } from '../.storybook/theme-colours.js';
+import { LOCALE_STATUS_EVENT, type LocaleStatusEventDetail } from '@lit/localize';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { setLocale } from '../packages/market-ticker/src/localization.js';
 import type { Quote } from '../packages/market-ticker/src/quote.js';
@@ -117,4 +118,17 @@ export async function failRequests(pattern: string): Promise<void> {
 /** Lets the requests held or failed for `pattern` through, and the next ones. */
 export async function releaseRequests(pattern: string): Promise<void> {
   await executeServerCommand('release-requests', { pattern });
+}
+
+/** The `lit-localize-status` events the page gets while `run` runs. */
+export async function statusEvents(run: () => Promise<unknown>): Promise<LocaleStatusEventDetail[]> {
+  const seen: LocaleStatusEventDetail[] = [];
+  const listen = (event: WindowEventMap[typeof LOCALE_STATUS_EVENT]) => seen.push(event.detail);
+  window.addEventListener(LOCALE_STATUS_EVENT, listen);
+  try {
+    await run();
+  } finally {
+    window.removeEventListener(LOCALE_STATUS_EVENT, listen);
+  }
+  return seen;
 }

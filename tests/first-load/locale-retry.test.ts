@@ -8,27 +8,13 @@
  * and its request can be failed.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { LOCALE_STATUS_EVENT, type LocaleStatusEventDetail } from '@lit/localize';
 import { setLocale } from '../../packages/market-ticker/src/localization.js';
 import '../../packages/market-ticker/src/quote-cell/quote-cell.js';
 import type { QuoteCell } from '../../packages/market-ticker/src/quote-cell/quote-cell.js';
-import { failRequests, partText, releaseRequests, settled } from '../support.js';
+import { failRequests, partText, releaseRequests, settled, statusEvents } from '../support.js';
 
 const DATA = '/locale-data/zh-Hans-CN.';
 const HSI = { symbol: '^HSI', price: 17284.54, change: 83.27, changePercent: 0.48 };
-
-/** The page's `lit-localize-status` events while `run` runs. */
-async function statuses(run: () => Promise<unknown>): Promise<LocaleStatusEventDetail[]> {
-  const seen: LocaleStatusEventDetail[] = [];
-  const listen = (event: WindowEventMap[typeof LOCALE_STATUS_EVENT]) => seen.push(event.detail);
-  window.addEventListener(LOCALE_STATUS_EVENT, listen);
-  try {
-    await run();
-  } finally {
-    window.removeEventListener(LOCALE_STATUS_EVENT, listen);
-  }
-  return seen;
-}
 
 describe('a locale switch whose data failed to load', () => {
   afterEach(async () => {
@@ -40,7 +26,7 @@ describe('a locale switch whose data failed to load', () => {
     await setLocale('en');
     const cell = await fixture<QuoteCell>(html`<quote-cell .quote=${HSI}></quote-cell>`);
     await failRequests(DATA);
-    const failed = await statuses(() => setLocale('zh-Hans-CN'));
+    const failed = await statusEvents(() => setLocale('zh-Hans-CN'));
     expect(
       failed.map((detail) => detail.status),
       'the events of the lost switch',
@@ -51,7 +37,7 @@ describe('a locale switch whose data failed to load', () => {
     expect(partText(cell, 'value'), 'the price').to.equal('17,284.54');
 
     await releaseRequests(DATA);
-    const again = await statuses(() => setLocale('zh-Hans-CN'));
+    const again = await statusEvents(() => setLocale('zh-Hans-CN'));
     const [first, last] = again.map((detail) => detail.status);
     expect(first, 'the second try starts').to.equal('loading');
     await settled(cell);
